@@ -1,0 +1,82 @@
+package dev.lectern.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import dev.lectern.text.AnsiWriter;
+import dev.lectern.text.Line;
+import dev.lectern.text.Role;
+import dev.lectern.text.Sanitizer;
+import dev.lectern.text.Span;
+import dev.lectern.text.Theme;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where commands write: styled lines through the theme on a terminal, the same lines as plain
+ * text when piped or when colour is off, JSON when asked. Commands build lines and never write
+ * escape codes themselves.
+ */
+public final class Out {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final TerminalInfo term;
+    private final AnsiWriter ansi;
+
+    public Out(PrintStream out, PrintStream err, TerminalInfo term, Theme theme) {
+        this.out = out;
+        this.err = err;
+        this.term = term;
+        this.ansi = term.color() ? new AnsiWriter(theme, term.colors(), term.hyperlinks()) : null;
+    }
+
+    public static PrintStream utf8(java.io.OutputStream s) {
+        return new PrintStream(s, false, StandardCharsets.UTF_8);
+    }
+
+    public TerminalInfo term() {
+        return term;
+    }
+
+    public void line(Line l) {
+        out.println(ansi == null ? l.text() : ansi.write(l));
+    }
+
+    public void line(String text) {
+        out.println(Sanitizer.visible(text));
+    }
+
+    public void line(String text, Role role) {
+        line(Line.of(new Span(text, dev.lectern.text.Style.of(role))));
+    }
+
+    public void blank() {
+        out.println();
+    }
+
+    /** A message for the user on stderr, e.g. {@code lectern: no essay `x`}. */
+    public void error(String message) {
+        err.println("lectern: " + Sanitizer.visible(message));
+    }
+
+    public void note(String message) {
+        err.println(Sanitizer.visible(message));
+    }
+
+    public void json(Object value) {
+        Gson g = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+        out.println(g.toJson(value));
+    }
+
+    public void flush() {
+        out.flush();
+        err.flush();
+    }
+
+    public PrintStream stdout() {
+        return out;
+    }
+
+    public PrintStream stderr() {
+        return err;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.lectern.cli;
+
+import dev.lectern.content.Problem;
+import dev.lectern.store.DataException;
+import dev.lectern.text.Theme;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * Base of the commands that open a library: sets up output and the session from the global
+ * options, runs the command, and turns failures into a message and an exit code. Commands
+ * return their own exit code for "nothing found".
+ */
+@picocli.CommandLine.Command
+abstract class SessionCommand implements Callable<Integer> {
+    @ParentCommand
+    LecternCommand root;
+
+    /** For tests: the environment and clock to use instead of the real ones. */
+    static Map<String, String> envOverride;
+    static Clock clockOverride;
+
+    @Override
+    public final Integer call() {
+        return run(root, this::execute);
+    }
+
+    abstract int execute(Session session, Out out) throws Exception;
+
+    interface Body {
+        int run(Session session, Out out) throws Exception;
+    }
+
+    static Map<String, String> env() {
+        return envOverride != null ? envOverride : System.getenv();
+    }
+
+    static Out out(LecternCommand root) {
+        Map<String, String> env = env();
+        TerminalInfo term = TerminalInfo.detect(env, root.width, root.noColor);
+        List<String> problems = new ArrayList<>();
+        Theme theme = theme(root, env, term, problems);
+        Out out = new Out(Out.utf8(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
+                Out.utf8(new java.io.FileOutputStream(java.io.FileDescriptor.err)), term, theme);
+        for (String p : problems) out.error(p);
+        return out;
+    }
+
+    static Theme theme(LecternCommand root, Map<String, String> env, TerminalInfo term, List<String> problems) {
+        String name = root.theme != null ? root.theme : env.getOrDefault("LECTERN_THEME", "dark");
+        if (root.noColor || env.containsKey("NO_COLOR")) name = "mono";
+        Theme t;
+        try {
+            t = Theme.builtIn(name);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage() + "; using dark");
+            t = Theme.builtIn("dark");
+        }
+        Path config = dev.lectern.store.DataPaths.resolve(root.dataDir, env).config();
+        return t.isMono() ? t : t.withOverrides(config.resolve("theme.properties"), problems);
+    }
+
+    static int run(LecternCommand root, Body body) {
+        Out out = out(root);
+        Clock clock = clockOverride != null ? clockOverride : Clock.systemUTC();
+        try (Session session = new Session(root.library, root.dataDir, env(), clock)) {
+            int code = body.run(session, out);
+            reportNewProblems(session, out);
+            return code;
+        } catch (Session.LibraryMissingException e) {
+            out.error(e.getMessage());
+            return ExitCodes.DATA;
+        } catch (DataException e) {
+            out.error(e.getMessage());
+            return ExitCodes.DATA;
+        } catch (SQLException e) {
+            out.error("data error: " + e.getMessage());
+            return ExitCodes.DATA;
+        } catch (IOException e) {
+            out.error("cannot read: " + e.getMessage());
+            return ExitCodes.DATA;
+        } catch (Exception e) {
+            out.error("unexpected error: " + e);
+            return ExitCodes.DATA;
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** Problems found in files that changed since the last command: shown once, when they appear. */
+    private static void reportNewProblems(Session session, Out out) {
+        if (session.lastReport() == null) return;
+        List<Problem> ps = session.lastReport().problems();
+        int shown = 0;
+        for (Problem p : ps) {
+            if (shown++ < 10) out.note(p.toString());
+        }
+        if (ps.size() > 10) out.note("\u2026 and " + (ps.size() - 10) + " more; run `lectern check`");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.lectern.content;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Loads a library folder into a {@link Library}. The essays' metadata may come from the caller
+ * (the search index keeps it, so commands need not re-read a thousand files); tracks, series,
+ * the glossary and the library page are small and always read here. Cross-references are
+ * checked at this level: duplicate slugs, tracks naming missing essays, unknown series.
+ */
+public final class LibraryLoader {
+    private LibraryLoader() {
+    }
+
+    /** Reads every file, essays included. */
+    public static Library load(Path root) throws IOException {
+        return load(root, LibraryLayout.scan(root), null);
+    }
+
+    /**
+     * Loads the library from already scanned files. When {@code essays} is given it supplies the
+     * essays' metadata (with their problems already reported elsewhere); otherwise every essay
+     * file is read.
+     */
+    public static Library load(Path root, List<SourceFile> files, Function<List<SourceFile>, List<Essay>> essays) {
+        List<Problem> problems = new ArrayList<>();
+        SourceFile libraryPage = null;
+        List<Track> tracks = new ArrayList<>();
+        List<Series> series = new ArrayList<>();
+        List<GlossaryEntry> glossary = new ArrayList<>();
+        List<SourceFile> essayFiles = new ArrayList<>();
+        for (SourceFile f : files) {
+            switch (f.kind()) {
+                case LIBRARY -> libraryPage = f;
+                case GLOSSARY -> glossary.addAll(GlossaryReader.read(f, problems));
+                case TRACK -> addIfPresent(tracks, LibraryReader.track(f, problems));
+                case SERIES -> addIfPresent(series, LibraryReader.series(f, problems));
+                case ESSAY -> essayFiles.add(f);
+            }
+        }
+        LibraryInfo info = LibraryReader.info(root, libraryPage, problems);
+        orderTracks(tracks, info, problems);
+        List<Essay> loaded;
+        if (essays != null) {
+            loaded = essays.apply(essayFiles);
+        } else {
+            loaded = new ArrayList<>();
+            for (SourceFile f : essayFiles) {
+                EssayDocument d = LibraryReader.essay(f, problems);
+                if (d != null) loaded.add(d.essay());
+            }
+        }
+        List<Essay> unique = checkReferences(loaded, tracks, series, problems);
+        problems.sort(null);
+        return new Library(root, info, unique, tracks, series, glossary, problems);
+    }
+
+    /** Puts tracks in the order library.md gives ({@code tracks: [...]}); the rest follow by name. */
+    private static void orderTracks(List<Track> tracks, LibraryInfo info, List<Problem> problems) {
+        List<String> order = info.trackOrder();
+        for (String slug : order) {
+            if (tracks.stream().noneMatch(t -> t.slug().equals(slug))) {
+                problems.add(new Problem("library.md", 1, "`tracks` lists `" + slug + "`, which has no file tracks/" + slug + ".md"));
+            }
+        }
+        tracks.sort(java.util.Comparator.comparingInt((Track t) -> {
+            int i = order.indexOf(t.slug());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }).thenComparing(Track::slug));
+    }
+
+    private static <T> void addIfPresent(List<T> list, T item) {
+        if (item != null) list.add(item);
+    }
+
+    private static List<Essay> checkReferences(List<Essay> essays, List<Track> tracks, List<Series> series,
+                                               List<Problem> problems) {
+        Map<String, Essay> bySlug = new HashMap<>();
+        List<Essay> unique = new ArrayList<>();
+        for (Essay e : essays) {
+            Essay prev = bySlug.putIfAbsent(e.slug(), e);
+            if (prev != null) {
+                problems.add(new Problem(e.path(), 1, "duplicate slug `" + e.slug() + "`: " + prev.path()
+                        + " has the same file name; this one is skipped"));
+            } else {
+                unique.add(e);
+            }
+        }
+        for (Essay e : unique) {
+            for (String a : e.aliases()) {
+                Essay other = bySlug.get(a);
+                if (other != null && other != e) {
+                    problems.add(new Problem(e.path(), 1, "alias `" + a + "` is the slug of " + other.path()));
+                }
+            }
+        }
+        for (Track t : tracks) {
+            for (String s : t.essays()) {
+                if (!bySlug.containsKey(s) && unique.stream().noneMatch(e -> e.aliases().contains(s))) {
+                    problems.add(new Problem(t.path(), 1, "track lists `" + s + "`, which is not an essay in this library"));
+                }
+            }
+        }
+        if (!series.isEmpty() || unique.stream().anyMatch(e -> e.series() != null)) {
+            for (Essay e : unique) {
+                if (e.series() != null && series.stream().noneMatch(s -> s.slug().equals(e.series()))) {
+                    problems.add(new Problem(e.path(), 1, "series `" + e.series() + "` has no file series/"
+                            + e.series() + ".md"));
+                }
+            }
+        }
+        return unique;
+    }
+}

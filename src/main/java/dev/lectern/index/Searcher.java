@@ -1,0 +1,126 @@
+package dev.lectern.index;
+
+import dev.lectern.content.Level;
+import dev.lectern.content.Library;
+import dev.lectern.content.Track;
+import dev.lectern.store.IndexTables;
+import dev.lectern.text.Line;
+import dev.lectern.text.Role;
+import dev.lectern.text.Span;
+import dev.lectern.text.Style;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a user's query against the index: parse, check filters against the library, translate to
+ * a quoted FTS5 expression, rank by the table's bm25 weights and shape the hits. A query that
+ * cannot mean anything comes back as {@link SearchOutcome.Invalid} with a sentence saying why.
+ */
+public final class Searcher {
+    private final IndexTables tables;
+    private final Library library;
+
+    public Searcher(IndexTables tables, Library library) {
+        this.tables = tables;
+        this.library = library;
+    }
+
+    public SearchOutcome search(String input, int limit) throws SQLException {
+        SearchQuery q = QueryParser.parse(input);
+        List<String> notices = q.notices();
+        if (q.terms().isEmpty()) {
+            String msg = input == null || input.isBlank() ? "nothing to search for: give a word or \"a phrase\""
+                    : "nothing to search for in `" + abbreviate(input) + "`: it has no letters or digits";
+            if (q.filters().any()) msg = "add a word to search for; filters alone match nothing (try `lectern list`)";
+            return new SearchOutcome.Invalid(msg, notices);
+        }
+        if (!q.hasPositiveTerm()) {
+            return new SearchOutcome.Invalid("a search needs at least one word to find, not only -exclusions", notices);
+        }
+        StringBuilder restrict = new StringBuilder();
+        List<String> args = new ArrayList<>();
+        SearchQuery.Filters f = q.filters();
+        if (f.level() != null) {
+            Level l = Level.parse(f.level());
+            if (l == null) return new SearchOutcome.Invalid("level must be intro, intermediate or advanced, not `"
+                    + f.level() + "`", notices);
+            and(restrict, "d.level = ?");
+            args.add(l.key());
+        }
+        if (f.series() != null) {
+            if (library.seriesNamed(f.series()).isEmpty() && !library.series().isEmpty()) {
+                return new SearchOutcome.Invalid("no series `" + f.series() + "`; series are: "
+                        + library.series().stream().map(s -> s.slug()).collect(Collectors.joining(", ")), notices);
+            }
+            and(restrict, "d.series = ?");
+            args.add(f.series());
+        }
+        if (f.tag() != null) {
+            and(restrict, "d.path IN (SELECT path FROM doc_tags WHERE tag = ? COLLATE NOCASE)");
+            args.add(f.tag());
+        }
+        if (f.track() != null) {
+            Optional<Track> t = library.track(f.track());
+            if (t.isEmpty()) {
+                return new SearchOutcome.Invalid("no track `" + f.track() + "`"
+                        + (library.tracks().isEmpty() ? "; this library has no tracks" : "; tracks are: "
+                        + library.tracks().stream().map(Track::slug).collect(Collectors.joining(", "))), notices);
+            }
+            StringBuilder in = new StringBuilder("s.slug IN (");
+            List<String> slugs = t.get().essays();
+            for (int i = 0; i < slugs.size(); i++) {
+                in.append(i == 0 ? "?" : ", ?");
+                args.add(slugs.get(i));
+            }
+            and(restrict, slugs.isEmpty() ? "0" : in.append(')').toString());
+        }
+        String match = FtsExpression.of(q);
+        List<IndexTables.HitRow> rows = tables.search(match, restrict.length() == 0 ? null : restrict.toString(), args,
+                Math.max(1, limit));
+        if (rows.isEmpty()) {
+            List<String> words = q.terms().stream().filter(t -> !t.negated())
+                    .flatMap(t -> List.of(t.text().split("[^\\p{L}\\p{N}]+")).stream()).toList();
+            return new SearchOutcome.NoMatch(new Suggester(tables).suggest(words, 5), notices);
+        }
+        List<SearchHit> hits = new ArrayList<>(rows.size());
+        for (IndexTables.HitRow r : rows) {
+            hits.add(new SearchHit(r.slug(), r.title(), r.heading(), r.anchor(), r.level(), r.minutes(),
+                    snippetLine(r.snippet()), r.snippet() == null ? "" : r.snippet()));
+        }
+        return new SearchOutcome.Hits(hits, notices);
+    }
+
+    private static void and(StringBuilder sb, String cond) {
+        if (sb.length() > 0) sb.append(" AND ");
+        sb.append(cond);
+    }
+
+    /** Turns FTS5's marked snippet into a line: matches styled, whitespace folded, one line. */
+    static Line snippetLine(String marked) {
+        List<Span> spans = new ArrayList<>();
+        if (marked == null) return Line.EMPTY;
+        String s = marked.replaceAll("[\\s]+", " ").replaceAll("[#>*`|]+ ?", "").strip();
+        int i = 0;
+        while (i < s.length()) {
+            int a = s.indexOf('\u0001', i);
+            if (a < 0) {
+                spans.add(Span.plain(s.substring(i)));
+                break;
+            }
+            if (a > i) spans.add(Span.plain(s.substring(i, a)));
+            int b = s.indexOf('\u0002', a);
+            if (b < 0) b = s.length();
+            spans.add(new Span(s.substring(a + 1, b), Style.of(Role.MATCH).bold()));
+            i = b + 1;
+        }
+        return new Line(spans, -1);
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip();
+        return t.length() > 40 ? t.substring(0, 40) + "\u2026" : t;
+    }
+}

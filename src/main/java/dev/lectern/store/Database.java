@@ -1,0 +1,101 @@
+package dev.lectern.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Opens SQLite files the way lectern needs them: WAL journal, a busy timeout so two lectern
+ * processes wait for each other instead of failing, and the schema brought up to date by ordered
+ * migrations, each in one transaction that also sets {@code PRAGMA user_version}.
+ */
+public final class Database {
+    private static final int BUSY_TIMEOUT_MS = 5000;
+
+    private Database() {
+    }
+
+    /** Opens (creating if needed) {@code file} and migrates it; the caller closes the connection. */
+    public static Connection open(Path file, List<Migration> migrations, boolean durable) throws SQLException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new DataException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+        }
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            configure(c, durable);
+            migrate(c, migrations, file.toString());
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** An in-memory database with the schema applied, for tests. */
+    public static Connection memory(List<Migration> migrations) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+        migrate(c, migrations, ":memory:");
+        return c;
+    }
+
+    private static void configure(Connection c, boolean durable) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            s.execute("PRAGMA journal_mode = WAL");
+            // FULL makes each committed transaction survive power loss; the index, a cache, does not need it.
+            s.execute("PRAGMA synchronous = " + (durable ? "FULL" : "NORMAL"));
+            s.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    public static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    static void migrate(Connection c, List<Migration> migrations, String name) throws SQLException {
+        int current = userVersion(c);
+        int latest = migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+        if (current > latest) {
+            throw new DataException(name + " has schema version " + current + ", newer than this lectern knows ("
+                    + latest + "); upgrade lectern to use it. The file was not changed.");
+        }
+        for (Migration m : migrations) {
+            if (m.version() <= current) continue;
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : m.statements()) s.execute(sql);
+                s.execute("PRAGMA user_version = " + m.version());
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw new SQLException("migration " + m.version() + " (" + m.description() + ") of " + name
+                        + " failed: " + e.getMessage(), e);
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    /** True when {@code e} says the file is not a database or is damaged: the index is then rebuilt. */
+    public static boolean isCorruption(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")
+                    || m.contains("not a database")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

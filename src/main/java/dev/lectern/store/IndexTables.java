@@ -1,0 +1,254 @@
+package dev.lectern.store;
+
+import dev.lectern.content.Essay;
+import dev.lectern.content.Level;
+import dev.lectern.content.Problem;
+import dev.lectern.markdown.Section;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All SQL that reads and writes the search index. The index package decides what to store and
+ * what to ask; this class only knows the tables. Each statement says in a comment what it is for.
+ */
+public final class IndexTables {
+    /** What the index remembers of a file to tell whether it changed. */
+    public record FileState(String kind, String slug, long size, long modified, String hash) {
+    }
+
+    /** One ranked search result row, before the index package shapes it. */
+    public record HitRow(String path, String slug, String title, String heading, String anchor, int ordinal,
+                         String snippet, String level, int minutes) {
+    }
+
+    private final Connection c;
+
+    public IndexTables(Connection c) {
+        this.c = c;
+    }
+
+    public Connection connection() {
+        return c;
+    }
+
+    /** Every file the index has seen, by path. */
+    public Map<String, FileState> files() throws SQLException {
+        Map<String, FileState> out = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT path, kind, slug, size, modified, hash FROM files")) {
+            while (r.next()) {
+                out.put(r.getString(1), new FileState(r.getString(2), r.getString(3), r.getLong(4), r.getLong(5),
+                        r.getString(6)));
+            }
+        }
+        return out;
+    }
+
+    /** Records (or updates) what a file looked like when it was indexed. */
+    public void putFile(String path, FileState f) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT OR REPLACE INTO files (path, kind, slug, size, modified, hash) VALUES (?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, path);
+            p.setString(2, f.kind());
+            p.setString(3, f.slug());
+            p.setLong(4, f.size());
+            p.setLong(5, f.modified());
+            p.setString(6, f.hash());
+            p.executeUpdate();
+        }
+    }
+
+    /** Forgets a file and everything indexed from it. */
+    public void removeFile(String path) throws SQLException {
+        removeDocument(path);
+        exec("DELETE FROM files WHERE path = ?", path);
+        exec("DELETE FROM problems WHERE path = ?", path);
+    }
+
+    /** Removes a document's metadata, tags, sections and their full-text rows. */
+    public void removeDocument(String path) throws SQLException {
+        // FTS rows first: they are found through the sections being removed.
+        exec("DELETE FROM sections_fts WHERE rowid IN (SELECT id FROM sections WHERE path = ?)", path);
+        exec("DELETE FROM sections WHERE path = ?", path);
+        exec("DELETE FROM doc_tags WHERE path = ?", path);
+        exec("DELETE FROM documents WHERE path = ?", path);
+    }
+
+    /** Statements for adding documents, prepared once per indexing run. */
+    public final class Writer implements AutoCloseable {
+        private final PreparedStatement doc = c.prepareStatement(
+                "INSERT OR REPLACE INTO documents (path, slug, title, dek, date, level, series, tags, aliases, words,"
+                        + " minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        private final PreparedStatement tag = c.prepareStatement(
+                "INSERT OR IGNORE INTO doc_tags (path, tag) VALUES (?, ?)");
+        private final PreparedStatement section = c.prepareStatement(
+                "INSERT INTO sections (path, slug, ordinal, anchor, heading, level, line) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
+        private final PreparedStatement fts = c.prepareStatement(
+                "INSERT INTO sections_fts (rowid, title, heading, dek, body) VALUES (?, ?, ?, ?, ?)");
+
+        Writer() throws SQLException {
+        }
+
+        /** Adds an essay and its sections; {@code bodies} are the sections' plain text for search. */
+        public void add(Essay e, List<Section> sections, List<String> bodies) throws SQLException {
+            doc.setString(1, e.path());
+            doc.setString(2, e.slug());
+            doc.setString(3, e.title());
+            doc.setString(4, e.dek());
+            doc.setString(5, e.date() == null ? null : e.date().toString());
+            doc.setString(6, e.level() == null ? null : e.level().key());
+            doc.setString(7, e.series());
+            doc.setString(8, String.join("\n", e.tags()));
+            doc.setString(9, String.join("\n", e.aliases()));
+            doc.setInt(10, e.words());
+            doc.setInt(11, e.minutes());
+            doc.executeUpdate();
+            for (String t : e.tags()) {
+                tag.setString(1, e.path());
+                tag.setString(2, t);
+                tag.executeUpdate();
+            }
+            for (int i = 0; i < sections.size(); i++) {
+                Section s = sections.get(i);
+                section.setString(1, e.path());
+                section.setString(2, e.slug());
+                section.setInt(3, s.ordinal());
+                section.setString(4, s.anchor());
+                section.setString(5, s.heading());
+                section.setInt(6, s.level());
+                section.setInt(7, s.line());
+                section.executeUpdate();
+                long id;
+                try (ResultSet k = section.getGeneratedKeys()) {
+                    k.next();
+                    id = k.getLong(1);
+                }
+                // Title and dek go on the first section only, so a title match lands on the essay's top.
+                fts.setLong(1, id);
+                fts.setString(2, i == 0 ? e.title() : "");
+                fts.setString(3, s.heading());
+                fts.setString(4, i == 0 ? e.dek() : "");
+                fts.setString(5, bodies.get(i));
+                fts.executeUpdate();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            doc.close();
+            tag.close();
+            section.close();
+            fts.close();
+        }
+    }
+
+    public Writer writer() throws SQLException {
+        return new Writer();
+    }
+
+    /** Replaces the problems recorded for one file. */
+    public void putProblems(String path, List<Problem> problems) throws SQLException {
+        exec("DELETE FROM problems WHERE path = ?", path);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO problems (path, line, message) VALUES (?, ?, ?)")) {
+            for (Problem pr : problems) {
+                p.setString(1, pr.file());
+                p.setInt(2, pr.line());
+                p.setString(3, pr.message());
+                p.executeUpdate();
+            }
+        }
+    }
+
+    /** Problems recorded for files as they were last indexed. */
+    public List<Problem> problems() throws SQLException {
+        List<Problem> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT path, line, message FROM problems ORDER BY path, line")) {
+            while (r.next()) out.add(new Problem(r.getString(1), r.getInt(2), r.getString(3)));
+        }
+        return out;
+    }
+
+    /** Essays' metadata for the given files, in path order. */
+    public List<Essay> essays() throws SQLException {
+        List<Essay> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT slug, path, title, dek, date, level, series, tags, aliases, words,"
+                     + " minutes FROM documents ORDER BY path")) {
+            while (r.next()) {
+                String date = r.getString(5);
+                out.add(new Essay(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        date == null ? null : LocalDate.parse(date), Level.parse(r.getString(6)), r.getString(7),
+                        lines(r.getString(8)), lines(r.getString(9)), r.getInt(10), r.getInt(11)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split("\n"));
+    }
+
+    /**
+     * The best sections for an FTS5 expression, best first. {@code restrictSql} is an optional
+     * condition on sections {@code s} and documents {@code d} built by the caller from fixed SQL
+     * fragments, with {@code restrictArgs} bound in order; user text only ever arrives as bound values.
+     */
+    public List<HitRow> search(String match, String restrictSql, List<String> restrictArgs, int limit)
+            throws SQLException {
+        String sql = "SELECT s.path, s.slug, d.title, s.heading, s.anchor, s.ordinal, h.snip, d.level, d.minutes"
+                + " FROM (SELECT rowid AS id, rank, snippet(sections_fts, -1, char(1), char(2), '\u2026', 14) AS snip"
+                + "       FROM sections_fts WHERE sections_fts MATCH ?"
+                + (restrictSql == null ? "" : " AND rowid IN (SELECT s.id FROM sections s JOIN documents d"
+                + " ON d.path = s.path WHERE " + restrictSql + ")")
+                + "       ORDER BY rank LIMIT ?) h"
+                + " JOIN sections s ON s.id = h.id JOIN documents d ON d.path = s.path ORDER BY h.rank";
+        List<HitRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            p.setString(i++, match);
+            for (String a : restrictArgs) p.setString(i++, a);
+            p.setInt(i, limit);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new HitRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getInt(6), r.getString(7), r.getString(8), r.getInt(9)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Indexed terms (stems) with the number of sections holding each, for suggestions. */
+    public Map<String, Integer> vocabulary() throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT term, doc FROM vocabulary")) {
+            while (r.next()) out.put(r.getString(1), r.getInt(2));
+        }
+        return out;
+    }
+
+    /** Number of sections indexed. */
+    public int sectionCount() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM sections")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    private void exec(String sql, String arg) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, arg);
+            p.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.lectern.text;
+
+/**
+ * Writes styled lines as ANSI text for a terminal: SGR colours from a theme, and OSC 8
+ * hyperlinks for link targets when the terminal understands them. With {@code colors == 16}
+ * 256-colour inks are folded to the nearest basic colour. The only place escape codes are made
+ * for line output; everything it writes passed through {@link Sanitizer} first.
+ */
+public final class AnsiWriter {
+    private final Theme theme;
+    private final int colors;
+    private final boolean hyperlinks;
+
+    /** {@code colors}: 16, 256 or 16777216 (true colour). */
+    public AnsiWriter(Theme theme, int colors, boolean hyperlinks) {
+        this.theme = theme;
+        this.colors = colors;
+        this.hyperlinks = hyperlinks;
+    }
+
+    public String write(Line line) {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : line.spans()) {
+            String sgr = sgr(s.style());
+            boolean link = hyperlinks && s.style().link() != null && s.style().link().matches("(?i)https?://\\S+");
+            if (link) sb.append("\u001b]8;;").append(s.style().link()).append("\u001b\\");
+            if (!sgr.isEmpty()) sb.append("\u001b[").append(sgr).append('m');
+            sb.append(s.text());
+            if (!sgr.isEmpty()) sb.append("\u001b[0m");
+            if (link) sb.append("\u001b]8;;\u001b\\");
+        }
+        return sb.toString();
+    }
+
+    String sgr(Style st) {
+        Theme.Ink ink = theme.ink(st.role());
+        StringBuilder sb = new StringBuilder();
+        if (ink.bold() || st.isBold()) add(sb, "1");
+        if (ink.dim()) add(sb, "2");
+        if (ink.italic() || st.isItalic()) add(sb, "3");
+        if (ink.underline() || st.isUnderline()) add(sb, "4");
+        if (st.isReverse()) add(sb, "7");
+        if (st.isStrike()) add(sb, "9");
+        int c = ink.color();
+        if (c >= 0 && !theme.isMono()) add(sb, foreground(c));
+        return sb.toString();
+    }
+
+    private String foreground(int c) {
+        if ((c & 0x1000000) != 0) {
+            int rgb = c & 0xffffff;
+            if (colors >= 16777216) return "38;2;" + (rgb >> 16) + ";" + ((rgb >> 8) & 0xff) + ";" + (rgb & 0xff);
+            c = Colors.rgbTo256(rgb);
+        }
+        if (c < 16) return c < 8 ? String.valueOf(30 + c) : String.valueOf(90 + c - 8);
+        if (colors < 256) {
+            int basic = Colors.to16(c);
+            return basic < 8 ? String.valueOf(30 + basic) : String.valueOf(90 + basic - 8);
+        }
+        return "38;5;" + c;
+    }
+
+    private static void add(StringBuilder sb, String code) {
+        if (sb.length() > 0) sb.append(';');
+        sb.append(code);
+    }
+}
