@@ -95,8 +95,8 @@ final class ListCommand extends SessionCommand {
         if (!out.term().terminal()) {
             // Piped: one line per essay, tab-separated, for cut and awk.
             for (Essay e : essays) {
-                out.line(e.slug() + "\t" + e.title() + "\t" + (e.level() == null ? "" : e.level().key()) + "\t"
-                        + e.minutes() + "\t" + (progress.isRead(e) ? "read" : "unread"));
+                out.fields(e.slug(), e.title(), e.level() == null ? "" : e.level().key(), String.valueOf(e.minutes()),
+                        progress.isRead(e) ? "read" : "unread");
             }
             return ExitCodes.OK;
         }

@@ -45,6 +45,16 @@ public final class Out {
         out.println(Sanitizer.visible(text));
     }
 
+    /** Tab-separated fields on one line, each made safe on its own (tabs inside become spaces). */
+    public void fields(String... fields) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) sb.append('\t');
+            sb.append(Sanitizer.visible(fields[i] == null ? "" : fields[i]));
+        }
+        out.println(sb);
+    }
+
     public void line(String text, Role role) {
         line(Line.of(new Span(text, dev.lectern.text.Style.of(role))));
     }

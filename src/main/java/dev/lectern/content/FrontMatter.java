@@ -72,7 +72,9 @@ public record FrontMatter(Map<String, Field> fields, String body, int bodyLine, 
             root = new Compose(LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false).build())
                     .composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 2).orElse(1);
+            // The context mark is where the broken construct began (an unclosed bracket), which is
+            // where the author must look; the problem mark is often the end of the block.
+            int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 2).orElse(1);
             problems.add(new Problem(file, line, "front matter is not valid YAML: " + e.getProblem()));
             return;
         } catch (YamlEngineException | IllegalStateException e) {

@@ -84,7 +84,8 @@ public final class LibraryLayout {
                 return FileVisitResult.CONTINUE; // an unreadable folder must not hide the rest
             }
         });
-        found.sort(Comparator.naturalOrder());
+        // Shallow files first, so of two essays with one slug the one nearer the top wins.
+        found.sort(Comparator.comparingInt(Path::getNameCount).thenComparing(Comparator.naturalOrder()));
         for (Path p : found) {
             String slug = slugFromName ? stem(p.getFileName().toString())
                     : stem(root.relativize(p).toString().replace('\\', '/'));

@@ -1,0 +1,57 @@
+package dev.lectern.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs lectern as a real process with stdout piped, as a script would. */
+final class LecternProcess {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(Path dataDir, Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("dev.lectern.cli.Main");
+        cmd.add("--data-dir");
+        cmd.add(dataDir.toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().remove("NO_COLOR");
+        pb.environment().remove("COLUMNS");
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process p = pb.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread t1 = pump(p.getInputStream(), out);
+        Thread t2 = pump(p.getErrorStream(), err);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("lectern did not finish: " + cmd);
+        }
+        t1.join();
+        t2.join();
+        return new Result(p.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Thread pump(InputStream in, ByteArrayOutputStream to) {
+        Thread t = new Thread(() -> {
+            try {
+                in.transferTo(to);
+            } catch (java.io.IOException ignored) {
+                // the process ended
+            }
+        });
+        t.start();
+        return t;
+    }
+}
