@@ -47,14 +47,14 @@ final class DisplayLayout {
     /**
      * A base with scripts. A script whose characters all have Unicode script forms sits on the
      * base's top row (superscript) or bottom row (subscript); any other script is written on
-     * the row above or below, to the right of the base.
+     * the row above or below, to the right of the base. In ASCII, scripts stay on the base's
+     * rows as {@code ^2}, {@code _k}, {@code ^(…)}, which reads better than raised text.
      */
     private Box script(Box base, MathNode sub, MathNode sup) {
         String subText = inline.scriptText(sub);
         String supText = inline.scriptText(sup);
-        String subMapped = subText.isEmpty() ? "" : unicode ? Scripts.subscript(subText) : null;
-        String supMapped = supText.isEmpty() ? "" : unicode ? superscriptOrPrime(supText) : null;
-        if (!unicode && supText.chars().allMatch(c -> c == '\'')) supMapped = supText;
+        String subMapped = subText.isEmpty() ? "" : unicode ? Scripts.subscript(subText) : inline.subscript(sub);
+        String supMapped = supText.isEmpty() ? "" : unicode ? superscriptOrPrime(supText) : inline.superscript(sup);
 
         boolean raised = supMapped == null;
         boolean lowered = subMapped == null;

@@ -20,9 +20,9 @@ public final class MathRenderer {
         try {
             MathNode tree = MathParser.parse(latex);
             String text = new InlineLayout(unicode).render(tree, false).strip();
-            return sanitize(text.isEmpty() ? latex.strip() : text, unicode);
+            return sanitize(text.isEmpty() ? latex.strip() : text, unicode).strip();
         } catch (RuntimeException | StackOverflowError e) {
-            return sanitize(latex.strip(), unicode);
+            return sanitize(latex, unicode).strip();
         }
     }
 
@@ -43,7 +43,7 @@ public final class MathRenderer {
     /** Trailing spaces and blank first and last lines removed; never empty. */
     private static List<String> trim(List<String> lines, boolean unicode) {
         List<String> out = new ArrayList<>(lines.size());
-        for (String line : lines) out.add(sanitize(line.stripTrailing(), unicode));
+        for (String line : lines) out.add(sanitize(line, unicode).stripTrailing());
         while (out.size() > 1 && out.get(0).isBlank()) out.remove(0);
         while (out.size() > 1 && out.get(out.size() - 1).isBlank()) out.remove(out.size() - 1);
         int indent = out.stream().filter(l -> !l.isBlank())

@@ -87,6 +87,11 @@ final class Spacing {
     }
 
     private static int tightGap(Atom left, AtomClass before, Atom right, AtomClass after) {
+        if (isNamedFunction(left.node()) && right.node() instanceof MathNode.Fenced) return 0;
+        if (after == AtomClass.OPEN && left.node() instanceof MathNode.BigOp op
+                && !isWord(op.operator().unicode())) {
+            return 1; // ∑ (a + b), but max(a, b)
+        }
         if (before == AtomClass.OPERATOR && (after == AtomClass.ORDINARY || after == AtomClass.OPERATOR
                 || after == AtomClass.INNER)) {
             return 1;
@@ -96,6 +101,12 @@ final class Spacing {
             return 1;
         }
         return wordsTouch(left, right) ? 1 : 0;
+    }
+
+    /** A named function such as {@code \log}, possibly with scripts: applied directly to a bracket. */
+    private static boolean isNamedFunction(MathNode node) {
+        if (node instanceof MathNode.Script s) return isNamedFunction(s.base());
+        return node instanceof MathNode.Symbol s && s.atom() == AtomClass.OPERATOR;
     }
 
     /** True when a word (such as ASCII {@code alpha}) would run into a neighbouring letter. */
