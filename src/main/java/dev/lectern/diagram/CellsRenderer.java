@@ -51,10 +51,33 @@ final class CellsRenderer {
                 widths.set(i, Math.max(widths.get(i), DisplayWidth.of(cells.get(i))));
             }
         }
+        // a column whose cells all differ in parity from its width gets one more column, so
+        // they centre exactly (a mask of 1s and 0s under headers t0, t1 …)
+        boolean[] widen = new boolean[widths.size()];
+        java.util.Arrays.fill(widen, true);
+        boolean[] seen = new boolean[widths.size()];
+        for (CellsItem item : items) {
+            if (item instanceof CellsItem.Row row) {
+                for (int i = 0; i < row.cells().size(); i++) {
+                    if (row.cells().get(i).isEmpty()) {
+                        continue;
+                    }
+                    seen[i] = true;
+                    widen[i] &= (DisplayWidth.of(row.cells().get(i)) - widths.get(i)) % 2 != 0;
+                }
+            }
+        }
+        for (int i = 1; i < widths.size(); i++) {
+            if (!seen[i] && widths.get(i) == 1) {
+                widths.set(i, widths.get(i - 1)); // a column of empty cells looks like its neighbour
+                widen[i] = widen[i - 1];
+                seen[i] = seen[i - 1];
+            }
+        }
         int[] left = new int[widths.size() + 1]; // x of the border left of each column
         left[0] = gutter;
         for (int i = 0; i < widths.size(); i++) {
-            left[i + 1] = left[i] + widths.get(i) + 3;
+            left[i + 1] = left[i] + widths.get(i) + 3 + (widen[i] && seen[i] ? 1 : 0);
         }
         int i = 0;
         while (i < items.size()) {
@@ -99,7 +122,9 @@ final class CellsRenderer {
     private void header(CellsItem.Header header, int[] left) {
         Canvas canvas = new Canvas(left[left.length - 1] + 1, 1);
         for (int c = 0; c < header.cells().size(); c++) {
-            canvas.text(centred(left, c, header.cells().get(c)), 0, header.cells().get(c));
+            String text = header.cells().get(c);
+            int inner = left[c + 1] - left[c] - 1;
+            canvas.text(left[c] + 1 + (inner - DisplayWidth.of(text) + 1) / 2, 0, text);
         }
         out.addAll(canvas.render(glyphs));
     }
