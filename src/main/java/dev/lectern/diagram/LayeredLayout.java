@@ -23,10 +23,12 @@ import java.util.List;
  *     towards its neighbours, keeping the order and the gaps);</li>
  * <li>the channels between ranks are routed by {@link ChannelRouter}.</li>
  * </ol>
+ * A node's edge to itself curls out of its side and back in (the other side when back edges
+ * already use that one).
  * The result is a {@link FlowGeometry} in direction-free coordinates.
  */
 final class LayeredLayout {
-    private enum Kind { NODE, DUMMY, LABEL, SIDE }
+    private enum Kind { NODE, DUMMY, LABEL, SIDE, LOOP }
 
     private static final class Vertex {
         final int id;
@@ -89,12 +91,27 @@ final class LayeredLayout {
             v.anchor = (v.crossSize - 1) / 2;
             vertices.add(v);
         }
+        Vertex[] loops = new Vertex[n];
         for (int e = 0; e < edges.size(); e++) {
             FlowEdge edge = edges.get(e);
-            if (edge.from() == edge.to()) {
+            if (edge.from() != edge.to()) {
+                buildChain(e, edge, back[e], rank);
                 continue;
             }
-            buildChain(e, edge, back[e], rank);
+            Vertex node = vertices.get(edge.from());
+            if (loops[node.id] == null) {
+                loops[node.id] = addVertex(Kind.LOOP, e, node.rank);
+                loops[node.id].owner = node.id;
+                if (vertical) {
+                    node.mainSize++; // a second row on the right side for the loop to come back in
+                }
+            }
+            Vertex loop = loops[node.id];
+            if (edge.labelled()) {
+                loop.label = loop.label.isEmpty() ? edge.label() : loop.label + ", " + edge.label();
+            }
+            int labelWidth = DisplayWidth.of(loop.label);
+            loop.crossSize = vertical ? 2 + (labelWidth > 0 ? labelWidth + 2 : 0) : 2 + (labelWidth > 0 ? 1 : 0);
         }
         int maxRank = 0;
         for (Vertex v : vertices) {
@@ -345,20 +362,32 @@ final class LayeredLayout {
             List<Integer> layer = layers.get(r);
             List<Integer> result = new ArrayList<>();
             for (int v : layer) {
-                if (vertices.get(v).kind == Kind.SIDE) {
+                if (vertices.get(v).kind == Kind.SIDE || vertices.get(v).kind == Kind.LOOP) {
                     continue;
                 }
-                result.add(v);
-                if (vertices.get(v).kind == Kind.NODE) {
-                    List<Integer> sides = new ArrayList<>();
-                    for (int s : layer) {
-                        if (vertices.get(s).kind == Kind.SIDE && vertices.get(s).owner == v) {
-                            sides.add(s);
-                        }
-                    }
-                    sides.sort(Comparator.comparingInt((Integer s) -> vertices.get(s).span).thenComparingInt(s -> s));
-                    result.addAll(sides);
+                if (vertices.get(v).kind != Kind.NODE) {
+                    result.add(v);
+                    continue;
                 }
+                List<Integer> sides = new ArrayList<>();
+                int loop = -1;
+                for (int s : layer) {
+                    if (vertices.get(s).owner == v && vertices.get(s).kind == Kind.SIDE) {
+                        sides.add(s);
+                    } else if (vertices.get(s).owner == v && vertices.get(s).kind == Kind.LOOP) {
+                        loop = s;
+                    }
+                }
+                sides.sort(Comparator.comparingInt((Integer s) -> vertices.get(s).span).thenComparingInt(s -> s));
+                // a self-loop shares the side with back edges badly, so it moves to the other side
+                if (loop >= 0 && !sides.isEmpty()) {
+                    result.add(loop);
+                }
+                result.add(v);
+                if (loop >= 0 && sides.isEmpty()) {
+                    result.add(loop);
+                }
+                result.addAll(sides);
             }
             layers.set(r, result);
         }
@@ -390,6 +419,9 @@ final class LayeredLayout {
     // ---- cross coordinates ----
 
     private int gap(Vertex a, Vertex b) {
+        if ((b.kind == Kind.LOOP && b.owner == a.id) || (a.kind == Kind.LOOP && a.owner == b.id)) {
+            return 0;
+        }
         if (!vertical) {
             return 1;
         }
@@ -716,7 +748,49 @@ final class LayeredLayout {
                 }
             }
         }
+        for (Vertex loop : vertices) {
+            if (loop.kind == Kind.LOOP) {
+                selfLoop(loop, mainStart, edges.get(loop.edge), paths, arrows, labels);
+            }
+        }
         return new FlowGeometry(mainExtent, crossExtent, boxes, paths, arrows, labels);
+    }
+
+    /**
+     * A node's edge to itself, on its side: in TD out of the right side and back in one row lower
+     * (├─╮ over ◀╯); in LR out of the bottom and back up two columns further (┬ … ▲ over ╰─╯).
+     */
+    private void selfLoop(Vertex loop, int[] mainStart, FlowEdge edge, List<FlowGeometry.Path> paths,
+                          List<FlowGeometry.Arrow> arrows, List<FlowGeometry.Label> labels) {
+        Vertex node = vertices.get(loop.owner);
+        boolean before = loop.cross < node.cross;
+        int sign = before ? -1 : 1;
+        int border = before ? node.cross : node.cross + node.crossSize - 1;
+        int out;
+        int back;
+        if (vertical) {
+            out = mainStart[node.id] + 1;
+            back = out + 1;
+        } else {
+            int centre = mainStart[node.id] + (node.mainSize - 1) / 2;
+            out = centre - 1;
+            back = centre + 1;
+        }
+        List<int[]> points = new ArrayList<>();
+        points.add(new int[] {out, border});
+        points.add(new int[] {out, border + 2 * sign});
+        points.add(new int[] {back, border + 2 * sign});
+        points.add(new int[] {back, edge.arrow() ? border + sign : border});
+        paths.add(new FlowGeometry.Path(points, edge.stroke()));
+        if (edge.arrow()) {
+            arrows.add(new FlowGeometry.Arrow(back, border + sign, 0, -sign));
+        }
+        if (!loop.label.isEmpty()) {
+            int w = DisplayWidth.of(loop.label);
+            labels.add(vertical
+                    ? new FlowGeometry.Label(loop.label, out, before ? border - 3 - w : border + 4, 1, w)
+                    : new FlowGeometry.Label(loop.label, out, before ? border - 3 : border + 3, w, 1));
+        }
     }
 
     private static FlowGeometry.Path path(FlowEdge edge, int m0, int c0, int m1, int c1) {

@@ -87,6 +87,16 @@ class MermaidGoldenTest {
     }
 
     @Test
+    void selfLoopCurlsBackIntoTheRightSideOfItsNode() {
+        assertGolden("self-loop-td", mermaid("""
+                graph TD
+                  x[token] --> h((hidden state))
+                  h -->|next step| h
+                  h --> y[prediction]
+                """, 80));
+    }
+
+    @Test
     void wideLeftRightGraphTurnsTopDownToFit() {
         Drawing drawing = mermaid("""
                 graph LR
