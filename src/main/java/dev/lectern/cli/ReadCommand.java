@@ -1,0 +1,121 @@
+package dev.lectern.cli;
+
+import dev.lectern.content.Essay;
+import dev.lectern.content.EssayDocument;
+import dev.lectern.content.LibraryReader;
+import dev.lectern.content.Problem;
+import dev.lectern.content.SourceText;
+import dev.lectern.render.EssayRenderer;
+import dev.lectern.render.RenderOptions;
+import dev.lectern.render.Rendered;
+import dev.lectern.text.AnsiWriter;
+import dev.lectern.text.Line;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code lectern read SLUG|PATH}: renders an essay. On a terminal the styled text goes through
+ * $PAGER (else {@code less -R}, else straight out); piped, it is plain text for the width.
+ */
+@Command(name = "read", description = "Render an essay (paged on a terminal, plain text when piped).",
+        mixinStandardHelpOptions = true)
+final class ReadCommand extends SessionCommand {
+    @Parameters(paramLabel = "SLUG|PATH", description = "An essay's slug, or the path of any Markdown file.")
+    String target;
+    @Option(names = "--plain", description = "Plain text even on a terminal, without a pager.")
+    boolean plain;
+    @Option(names = "--section", paramLabel = "ANCHOR", description = "Start at this section (its heading anchor).")
+    String section;
+
+    @Override
+    int execute(Session session, Out out) throws Exception {
+        EssayDocument doc = load(session, out);
+        if (doc == null) return ExitCodes.NOTHING;
+        String t = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
+        String anchor = section != null ? section : t;
+        RenderOptions opt = new RenderOptions(out.term().width(), out.term().unicode(),
+                out.term().hyperlinks() && !plain);
+        Rendered r = EssayRenderer.render(doc, opt);
+        List<Line> lines = r.lines();
+        if (anchor != null) {
+            int at = r.lineOf(anchor);
+            if (at < 0) {
+                out.error("no section `" + anchor + "` in " + doc.essay().slug() + "; sections: "
+                        + String.join(", ", r.headings().stream().map(Rendered.Heading::anchor).toList()));
+                return ExitCodes.NOTHING;
+            }
+            lines = lines.subList(at, lines.size());
+        }
+        boolean styled = out.term().color() && !plain;
+        if (styled) {
+            AnsiWriter w = new AnsiWriter(SessionCommand.theme(root, env(), out.term(), new ArrayList<>()),
+                    out.term().colors(), opt.hyperlinks());
+            StringBuilder sb = new StringBuilder();
+            for (Line l : lines) sb.append(w.write(l)).append('\n');
+            page(sb.toString(), out);
+        } else {
+            for (Line l : lines) out.line(l);
+        }
+        return ExitCodes.OK;
+    }
+
+    private EssayDocument load(Session session, Out out) throws Exception {
+        String slug = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+        Path asPath = Path.of(slug);
+        if (slug.endsWith(".md") && Files.isRegularFile(asPath)) {
+            List<Problem> problems = new ArrayList<>();
+            String text = SourceText.read(new dev.lectern.content.SourceFile(dev.lectern.content.SourceFile.Kind.ESSAY,
+                    asPath.getFileName().toString().replaceAll("\\.md$", ""), asPath.toString(), asPath,
+                    Files.size(asPath), 0), problems);
+            for (Problem p : problems) out.note(p.toString());
+            if (text == null) return null;
+            return LibraryReader.essay(asPath.getFileName().toString().replaceAll("\\.md$", ""), asPath.toString(), text, problems);
+        }
+        List<String> suggestions = new ArrayList<>();
+        Optional<Essay> e = EssayLookup.find(session.library(), slug, suggestions);
+        if (e.isEmpty()) {
+            out.error(EssayLookup.notFound(slug, suggestions));
+            return null;
+        }
+        Path file = session.libraryRoot().resolve(e.get().path());
+        List<Problem> problems = new ArrayList<>();
+        String text = SourceText.read(new dev.lectern.content.SourceFile(dev.lectern.content.SourceFile.Kind.ESSAY,
+                e.get().slug(), e.get().path(), file, Files.size(file), 0), problems);
+        if (text == null) {
+            for (Problem p : problems) out.error(p.toString());
+            return null;
+        }
+        return LibraryReader.essay(e.get().slug(), e.get().path(), text, new ArrayList<>());
+    }
+
+    /** Sends text through the user's pager; prints it directly when no pager can be started. */
+    private static void page(String text, Out out) {
+        String pager = env().getOrDefault("PAGER", "");
+        List<String> cmd = pager.isBlank() ? List.of("less", "-R", "-F", "-X") : List.of("sh", "-c", pager);
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+            if (pager.isBlank()) pb.environment().putIfAbsent("LESSCHARSET", "utf-8");
+            Process p = pb.start();
+            try (OutputStream os = p.getOutputStream()) {
+                os.write(text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException quitEarly) {
+                // the reader quit the pager before the end: that is fine
+            }
+            p.waitFor();
+        } catch (IOException | InterruptedException e) {
+            PrintStream s = out.stdout();
+            s.print(text);
+        }
+    }
+}
