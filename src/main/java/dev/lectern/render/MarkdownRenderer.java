@@ -117,7 +117,7 @@ public final class MarkdownRenderer {
         }
         appendNotes();
         List<Line> fitted = new ArrayList<>(out.size());
-        for (Line l : out) fitted.add(l.stripTrailing());
+        for (Line l : out) fitted.add(Wrapper.merge(l.stripTrailing()));
         return new Rendered(fitted, headings, snippets);
     }
 
@@ -166,13 +166,18 @@ public final class MarkdownRenderer {
     }
 
     private List<Line> children(Node parent, int width) {
+        return children(parent, width, false);
+    }
+
+    /** Children's lines, a blank line between blocks unless {@code tight} (items of a tight list). */
+    private List<Line> children(Node parent, int width, boolean tight) {
         List<Line> lines = new ArrayList<>();
         boolean first = true;
         for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Reference || c instanceof FootnoteBlock) continue;
             List<Line> part = block(c, width, false);
             if (part.isEmpty()) continue;
-            if (!first && !(c instanceof FencedCodeBlock f && isOutputFence(f) && nextIsExpectedOutputConsumed())) {
+            if (!first && !tight && !(c instanceof FencedCodeBlock f && isOutputFence(f) && nextIsExpectedOutputConsumed())) {
                 lines.add(Line.EMPTY);
             }
             lines.addAll(part);
@@ -302,7 +307,7 @@ public final class MarkdownRenderer {
                 marker = opt.unicode() ? "• " : "* ";
             }
             int mw = DisplayWidth.of(marker);
-            List<Line> body = children(item, Math.max(8, width - mw));
+            List<Line> body = children(item, Math.max(8, width - mw), !loose);
             if (body.isEmpty()) body = List.of(Line.EMPTY);
             if (!first && loose) lines.add(Line.EMPTY);
             for (int i = 0; i < body.size(); i++) {
@@ -337,7 +342,7 @@ public final class MarkdownRenderer {
             List<Line> lines = new ArrayList<>();
             String label = expectedOutputPending ? "expected output" : "output";
             lines.add(Line.of((opt.unicode() ? "  ↳ " : "  > ") + label, Role.MUTED));
-            for (Line l : codeLines(body, null, width - 2, Role.OUTPUT)) lines.add(l.prefixed(List.of(Span.of(opt.unicode() ? "  " : "  ", Role.OUTPUT))));
+            lines.addAll(codeLines(body, null, width, Role.OUTPUT));
             return lines;
         }
         if (lang.equals("text") || lang.equals("ascii") || lang.equals("art")) return codeLines(body, null, width, Role.DIAGRAM);
@@ -470,6 +475,7 @@ public final class MarkdownRenderer {
         List<List<List<Span>>> rows = new ArrayList<>();
         List<TableLayout.Align> aligns = new ArrayList<>();
         for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof com.vladsch.flexmark.ext.tables.TableSeparator) continue;
             for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
                 if (!(r instanceof TableRow)) continue;
                 List<List<Span>> cells = new ArrayList<>();
@@ -546,7 +552,7 @@ public final class MarkdownRenderer {
         } else if (n instanceof Footnote f) {
             String label = f.getText().toString();
             int num = footnoteNumbers.computeIfAbsent(label, k -> footnoteNumbers.size() + 1);
-            out.add(new Span("[" + num + "]", style.withRole(Role.LINK)));
+            out.add(new Span(footnoteMark(num), style.withRole(Role.LINK)));
         } else if (n instanceof HtmlInlineComment) {
             // dropped
         } else if (n instanceof HtmlInline) {
@@ -558,6 +564,15 @@ public final class MarkdownRenderer {
         } else {
             out.add(new Span(n.getChars().unescape(), style));
         }
+    }
+
+    /** Footnote numbers as superscripts (¹²), so they never look like link references ([1]). */
+    private String footnoteMark(int n) {
+        if (!opt.unicode()) return "[^" + n + "]";
+        String sup = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder sb = new StringBuilder();
+        for (char c : String.valueOf(n).toCharArray()) sb.append(sup.charAt(c - '0'));
+        return sb.toString();
     }
 
     /** With hyperlinks the target rides on the style; without, a numbered reference follows. */
@@ -578,7 +593,7 @@ public final class MarkdownRenderer {
             out.add(Line.of("Notes", Role.HEADING_MINOR).withBlock(block));
             for (Map.Entry<String, Integer> e : footnoteNumbers.entrySet()) {
                 FootnoteBlock fb = footnotes.get(e.getKey());
-                String lead = "[" + e.getValue() + "] ";
+                String lead = footnoteMark(e.getValue()) + " ";
                 List<Line> body = fb == null ? List.of(Line.of("(missing footnote " + e.getKey() + ")", Role.MUTED))
                         : children(fb, Math.max(8, opt.width() - lead.length()));
                 for (int i = 0; i < body.size(); i++) {

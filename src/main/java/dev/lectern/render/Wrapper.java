@@ -87,7 +87,24 @@ public final class Wrapper {
             }
         }
         if (!current.isEmpty() || lines.isEmpty()) lines.add(new Line(current, -1));
-        return lines;
+        List<Line> merged = new ArrayList<>(lines.size());
+        for (Line l : lines) merged.add(merge(l));
+        return merged;
+    }
+
+    /** The line with neighbouring spans of one style joined: fewer spans to paint and to compare. */
+    public static Line merge(Line l) {
+        if (l.spans().size() < 2) return l;
+        List<Span> out = new ArrayList<>(l.spans().size());
+        for (Span s : l.spans()) {
+            if (!out.isEmpty() && out.get(out.size() - 1).style().equals(s.style())) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.text() + s.text(), s.style()));
+            } else {
+                out.add(s);
+            }
+        }
+        return new Line(out, l.block());
     }
 
     private static void split(Span s, List<Span> out) {

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Builds lectern and installs it: the jar, a launcher, the bundled library, the SQLite native
+# library pre-extracted, a class-data archive for fast start-up, and bash completion.
+#   ./install.sh                  install (to /usr/local as root, else ~/.local)
+#   ./install.sh --prefix DIR     install under DIR
+#   ./install.sh --uninstall      remove what an install put there (study data is kept)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+prefix=""
+uninstall=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
+    --prefix=*) prefix="${1#--prefix=}"; shift ;;
+    --uninstall) uninstall=1; shift ;;
+    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+if [ -z "$prefix" ]; then
+  if [ "$(id -u)" = 0 ]; then prefix=/usr/local; else prefix="$HOME/.local"; fi
+fi
+mkdir -p "$prefix"
+prefix="$(cd "$prefix" && pwd)"
+share="$prefix/share/lectern"
+bin="$prefix/bin"
+completion_dir="$prefix/share/bash-completion/completions"
+
+if [ "$uninstall" = 1 ]; then
+  rm -rf "$share" "$bin/lectern" "$completion_dir/lectern"
+  echo "Removed lectern from $prefix. Your study data (~/.local/share/lectern) was kept."
+  exit 0
+fi
+
+# --- requirements ---------------------------------------------------------------------------
+if ! command -v java >/dev/null 2>&1; then
+  echo "install.sh: Java 17 or newer is needed and 'java' is not on PATH." >&2
+  echo "  Debian/Ubuntu: sudo apt-get install openjdk-17-jdk    macOS: brew install openjdk@17" >&2
+  exit 1
+fi
+java_bin="$(command -v java)"
+java_bin="$(readlink -f "$java_bin" 2>/dev/null || echo "$java_bin")"
+java_version="$("$java_bin" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+java_major="${java_version%%.*}"
+if [ -z "$java_major" ] || [ "$java_major" -lt 17 ]; then
+  echo "install.sh: Java 17 or newer is needed; found version ${java_version:-unknown} at $java_bin." >&2
+  exit 1
+fi
+if ! command -v mvn >/dev/null 2>&1; then
+  echo "install.sh: Apache Maven is needed to build lectern and 'mvn' is not on PATH." >&2
+  echo "  Debian/Ubuntu: sudo apt-get install maven    macOS: brew install maven" >&2
+  exit 1
+fi
+
+# --- build ----------------------------------------------------------------------------------
+echo "Building lectern (tests run with 'mvn verify')..."
+(cd "$here" && mvn -B -q -DskipTests package)
+jar="$here/target/lectern.jar"
+[ -f "$jar" ] || { echo "install.sh: the build did not produce $jar" >&2; exit 1; }
+
+# --- install files --------------------------------------------------------------------------
+mkdir -p "$share" "$bin" "$completion_dir"
+cp "$jar" "$share/lectern.jar.new" && mv -f "$share/lectern.jar.new" "$share/lectern.jar"
+rm -rf "$share/content.new"
+cp -R "$here/content" "$share/content.new"
+rm -rf "$share/content" && mv "$share/content.new" "$share/content"
+
+# sqlite-jdbc copies and byte-compares its native library on every start; extract it once.
+os="$(uname -s)"; arch="$(uname -m)"
+case "$os" in Linux) sos=Linux; lib=libsqlitejdbc.so ;; Darwin) sos=Mac; lib=libsqlitejdbc.dylib ;; *) sos=""; lib="" ;; esac
+case "$arch" in x86_64|amd64) sarch=x86_64 ;; aarch64|arm64) sarch=aarch64 ;; *) sarch="" ;; esac
+native_opts=""
+if [ -n "$sos" ] && [ -n "$sarch" ]; then
+  mkdir -p "$share/native"
+  entry="org/sqlite/native/$sos/$sarch/$lib"
+  if (cd "$share/native" && "$(dirname "$java_bin")/jar" xf "$share/lectern.jar" "$entry" 2>/dev/null) && [ -f "$share/native/$entry" ]; then
+    mv -f "$share/native/$entry" "$share/native/$lib"
+    rm -rf "$share/native/org"
+    native_opts="-Dorg.sqlite.lib.path=$share/native -Dorg.sqlite.lib.name=$lib"
+  else
+    rm -rf "$share/native"
+    echo "note: could not pre-extract the SQLite library; lectern will extract it at each start (slower)."
+  fi
+fi
+
+jvm_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m"
+write_launcher() {
+  cat > "$bin/lectern.new" <<LAUNCHER
+#!/bin/sh
+# lectern launcher, written by install.sh. The class-data archive belongs to this JDK and jar.
+exec "$java_bin" $jvm_opts $1 $native_opts -Dlectern.library="$share/content" -jar "$share/lectern.jar" "\$@"
+LAUNCHER
+  chmod +x "$bin/lectern.new" && mv -f "$bin/lectern.new" "$bin/lectern"
+}
+write_launcher ""
+
+# --- class-data archive: AppCDS on Java 17-23, the AOT cache on 24+ -----------------------------
+rm -f "$share/lectern.jsa" "$share/lectern.aot"
+train_dir="$(mktemp -d)"
+train() { "$java_bin" $jvm_opts "$@" $native_opts -Dlectern.library="$share/content" -jar "$share/lectern.jar" \
+  --data-dir "$train_dir" search "gradient descent" >/dev/null 2>&1 || true; }
+cds_opt=""
+if [ "$java_major" -ge 24 ]; then
+  train -XX:AOTCacheOutput="$share/lectern.aot"
+  [ -f "$share/lectern.aot" ] && cds_opt="-XX:AOTCache=$share/lectern.aot"
+else
+  train -XX:ArchiveClassesAtExit="$share/lectern.jsa"
+  [ -f "$share/lectern.jsa" ] && cds_opt="-XX:SharedArchiveFile=$share/lectern.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
+rm -rf "$train_dir"
+[ -n "$cds_opt" ] && write_launcher "$cds_opt" || echo "note: no class-data archive was made; start-up will be slower."
+
+# --- completion -----------------------------------------------------------------------------
+"$bin/lectern" completion bash > "$completion_dir/lectern" 2>/dev/null || rm -f "$completion_dir/lectern"
+
+echo "Installed lectern to $bin/lectern (library and jar in $share)."
+case ":$PATH:" in
+  *":$bin:"*) ;;
+  *) echo "note: $bin is not on your PATH. Add it, e.g.: echo 'export PATH=\"$bin:\$PATH\"' >> ~/.bashrc" ;;
+esac
