@@ -14,7 +14,7 @@ import java.util.Map;
  * "Did you mean": the indexed terms nearest to a word that found nothing. The index holds
  * Porter stems ("attent" for attention), so a word is compared with each stem allowing the word
  * a longer ending, and the suggestion shown is a real word from the text that has that stem.
- * Runs only after a miss, so scanning the vocabulary is affordable.
+ * Runs only after a miss, and scans only the terms sharing the word's first letter.
  */
 final class Suggester {
     private final IndexTables tables;
@@ -24,11 +24,12 @@ final class Suggester {
     }
 
     List<String> suggest(List<String> words, int max) throws SQLException {
-        Map<String, Integer> vocabulary = tables.vocabulary();
         List<String> out = new ArrayList<>();
         for (String raw : words) {
             String w = raw.toLowerCase(Locale.ROOT);
             if (w.length() < 3) continue;
+            // Typing mistakes rarely touch the first letter; keeping it bounds the scan.
+            Map<String, Integer> vocabulary = tables.vocabulary(w.substring(0, 1));
             int limit = w.length() <= 5 ? 1 : 2;
             record Candidate(String stem, int distance, int docs) {
             }
