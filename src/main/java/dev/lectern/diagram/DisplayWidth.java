@@ -9,50 +9,14 @@ final class DisplayWidth {
     private DisplayWidth() {
     }
 
-    /** Columns taken by {@code text} once cleaned. */
+    /** Columns taken by {@code text} once cleaned; the project's one width table decides. */
     static int of(String text) {
-        int total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            total += columns(cp);
-            i += Character.charCount(cp);
-        }
-        return total;
+        return dev.lectern.text.DisplayWidth.of(text);
     }
 
     /** Columns taken by one code point: 0, 1 or 2. */
     static int columns(int cp) {
-        int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.FORMAT || type == Character.CONTROL) {
-            return 0;
-        }
-        if (cp >= 0x1160 && cp <= 0x11FF) {
-            return 0; // Hangul medial vowels and final consonants join the syllable before
-        }
-        return isWide(cp) ? 2 : 1;
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F)
-                || (cp >= 0x231A && cp <= 0x231B)
-                || (cp >= 0x2329 && cp <= 0x232A)
-                || (cp >= 0x23E9 && cp <= 0x23EC)
-                || (cp >= 0x2E80 && cp <= 0x303E)
-                || (cp >= 0x3041 && cp <= 0x33FF)
-                || (cp >= 0x3400 && cp <= 0x4DBF)
-                || (cp >= 0x4E00 && cp <= 0x9FFF)
-                || (cp >= 0xA000 && cp <= 0xA4CF)
-                || (cp >= 0xA960 && cp <= 0xA97F)
-                || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF)
-                || (cp >= 0xFE10 && cp <= 0xFE19)
-                || (cp >= 0xFE30 && cp <= 0xFE6F)
-                || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6)
-                || (cp >= 0x1F300 && cp <= 0x1F64F)
-                || (cp >= 0x1F900 && cp <= 0x1F9FF)
-                || (cp >= 0x20000 && cp <= 0x3FFFD);
+        return dev.lectern.text.DisplayWidth.ofCodePoint(cp);
     }
 
     /**
