@@ -44,6 +44,7 @@ public final class LecternCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (FullScreenRun.possible(SessionCommand.env())) return FullScreenRun.run(this);
         return new Overview(this).run();
     }
 }

@@ -374,7 +374,7 @@ public final class MarkdownRenderer {
             String text = raw.replace("\t", "    ");
             List<Span> spans = hl != null ? hl.line(text) : List.of(new Span(text, Style.of(role)));
             Line l = new Line(spans, -1);
-            if (l.width() > room) l = clipLine(l, room - 1, clip);
+            if (l.width() > room && !opt.wide()) l = clipLine(l, room - 1, clip);
             lines.add(l.prefixed(List.of(Span.plain("  "))));
         }
         while (!lines.isEmpty() && lines.get(lines.size() - 1).text().isBlank() && lines.size() > 1) lines.remove(lines.size() - 1);
@@ -407,7 +407,7 @@ public final class MarkdownRenderer {
         String clip = opt.unicode() ? "›" : ">";
         for (String s : d.lines()) {
             Line l = Line.of(s, Role.DIAGRAM);
-            if (l.width() > width - 2) l = clipLine(l, width - 3, clip);
+            if (l.width() > width - 2 && !opt.wide()) l = clipLine(l, width - 3, clip);
             lines.add(l.prefixed(List.of(Span.plain("  "))));
         }
         d.note().ifPresent(n -> lines.add(Line.of(Fit.truncate("  (" + n + ")", width, "…"), Role.MUTED)));
@@ -462,7 +462,7 @@ public final class MarkdownRenderer {
         String clip = opt.unicode() ? "›" : ">";
         for (String r : rows) {
             Line l = Line.of(" ".repeat(pad) + r, Role.MATH);
-            if (l.width() > width) l = clipLine(l, width - 1, clip);
+            if (l.width() > width && !opt.wide()) l = clipLine(l, width - 1, clip);
             lines.add(l);
         }
         return lines;

@@ -1,0 +1,39 @@
+package dev.lectern.cli;
+
+import java.util.ArrayList;
+import java.util.Map;
+
+/**
+ * Plain {@code lectern} on a terminal: the full-screen reader. A class of its own so that picocli,
+ * reflecting over the command classes at start-up, never loads lanterna or the TUI.
+ */
+final class FullScreenRun {
+    private FullScreenRun() {
+    }
+
+    /** Whether stdin and stdout are a terminal that can show the full-screen reader. */
+    static boolean possible(Map<String, String> env) {
+        java.io.Console c = System.console();
+        if (c == null) return false;
+        try {
+            // Java 22+ returns a console even when redirected; it can say whether it is a terminal
+            Object t = java.io.Console.class.getMethod("isTerminal").invoke(c);
+            if (Boolean.FALSE.equals(t)) return false;
+        } catch (ReflectiveOperationException older) {
+            // Java 17–21: a console exists only when both ends are a terminal
+        }
+        String term = env.getOrDefault("TERM", "");
+        return !term.isEmpty() && !term.equals("dumb");
+    }
+
+    static int run(LecternCommand root) {
+        return SessionCommand.run(root, (session, out) -> {
+            var theme = SessionCommand.theme(root, SessionCommand.env(), out.term(), new ArrayList<>());
+            boolean color = !root.noColor && !SessionCommand.env().containsKey("NO_COLOR");
+            String err = dev.lectern.tui.lanterna.FullScreen.run(session, theme, color ? out.term().colors() : 0,
+                    out.term().unicode());
+            if (err != null) out.error("could not save reading progress: " + err);
+            return ExitCodes.OK;
+        });
+    }
+}

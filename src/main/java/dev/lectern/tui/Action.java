@@ -1,0 +1,10 @@
+package dev.lectern.tui;
+
+/** What a key asks for. The keymap binds keys to actions; {@link Update} gives them meaning per screen. */
+public enum Action {
+    QUIT, BACK, HELP, LIBRARY, SEARCH, GLOSSARY,
+    UP, DOWN, PAGE_UP, PAGE_DOWN, HALF_UP, HALF_DOWN, TOP, BOTTOM, LEFT, RIGHT, OPEN,
+    FIND, FIND_NEXT, FIND_PREVIOUS, CONTENTS, FOCUS_NEXT, FOCUS_PREVIOUS, HISTORY_BACK, HISTORY_FORWARD,
+    RUN_SNIPPET, STOP_SNIPPET, MARK_READ,
+    NARROW, CYCLE_LEVEL, CYCLE_SERIES, CYCLE_TAG, CYCLE_SORT, CLEAR_FILTERS, CONTINUE
+}

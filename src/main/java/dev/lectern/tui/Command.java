@@ -1,0 +1,35 @@
+package dev.lectern.tui;
+
+/**
+ * Slow or outside work that {@link Update} asks for; the program runs it off the input loop and
+ * feeds any result back as a {@link Msg}.
+ */
+public sealed interface Command {
+    /** Render an essay for a text width; answers {@link Msg.EssayRendered}. */
+    record Render(String slug, int width) implements Command {
+    }
+
+    /** Run a search; answers {@link Msg.SearchDone}. */
+    record Search(int generation, String query) implements Command {
+    }
+
+    /** Write the reading position (and last-opened time) to the study store. */
+    record SavePosition(String slug, int block, int offset) implements Command {
+    }
+
+    /** Mark an essay read or unread in the study store. */
+    record SetRead(String slug, boolean read) implements Command {
+    }
+
+    /** Work out where the reader was in an essay; answers {@link Msg.ContinueLocated}. */
+    record Locate(String slug, int block, int offset) implements Command {
+    }
+
+    /** Run a snippet of an essay; answers {@link Msg.SnippetDone}. */
+    record RunSnippet(String slug, int number) implements Command {
+    }
+
+    /** Stop the snippet that is running (its result still comes back, as cancelled). */
+    record StopSnippet() implements Command {
+    }
+}

@@ -1,0 +1,59 @@
+package dev.lectern.tui;
+
+import dev.lectern.content.Essay;
+import dev.lectern.content.Library;
+import dev.lectern.store.StudyTables.EssayState;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the screens show that does not belong to one screen: the library, a snapshot of reading
+ * progress by slug (kept in step with what update asks the store to write), the essay opened
+ * last and where the reader was in it, and whether Unicode symbols may be used.
+ */
+public record Data(Library library, Map<String, EssayState> progress, boolean unicode, String lastOpened,
+                   ContinueInfo continueInfo) {
+    public Data {
+        progress = Map.copyOf(progress);
+    }
+
+    /** The data for a library and its stored progress; the essay to continue is the one opened last. */
+    public static Data of(Library library, Map<String, EssayState> progress, boolean unicode) {
+        String last = null;
+        String lastWhen = "";
+        for (EssayState st : progress.values()) {
+            if (st.lastOpened() != null && st.lastOpened().compareTo(lastWhen) > 0 && library.essay(st.slug()).isPresent()) {
+                last = st.slug();
+                lastWhen = st.lastOpened();
+            }
+        }
+        return new Data(library, progress, unicode, last, null);
+    }
+
+    public boolean isRead(String slug) {
+        EssayState st = progress.get(slug);
+        return st != null && st.read();
+    }
+
+    public EssayState state(String slug) {
+        return progress.get(slug);
+    }
+
+    Data withState(EssayState st) {
+        Map<String, EssayState> m = new HashMap<>(progress);
+        m.put(st.slug(), st);
+        return new Data(library, m, unicode, lastOpened, continueInfo);
+    }
+
+    Data withLastOpened(String slug) {
+        return new Data(library, progress, unicode, slug, continueInfo != null && continueInfo.slug().equals(slug) ? continueInfo : null);
+    }
+
+    Data withContinue(ContinueInfo info) {
+        return new Data(library, progress, unicode, lastOpened, info);
+    }
+
+    Essay essay(String slug) {
+        return library.essay(slug).orElse(null);
+    }
+}

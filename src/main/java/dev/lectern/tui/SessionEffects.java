@@ -1,0 +1,118 @@
+package dev.lectern.tui;
+
+import dev.lectern.cli.Session;
+import dev.lectern.content.Essay;
+import dev.lectern.content.EssayDocument;
+import dev.lectern.content.LibraryReader;
+import dev.lectern.content.Problem;
+import dev.lectern.content.SourceFile;
+import dev.lectern.content.SourceText;
+import dev.lectern.index.SearchOutcome;
+import dev.lectern.index.Searcher;
+import dev.lectern.render.EssayRenderer;
+import dev.lectern.render.RenderOptions;
+import dev.lectern.render.Rendered;
+import dev.lectern.run.RunResult;
+import dev.lectern.run.Snippet;
+import dev.lectern.run.SnippetRunner;
+import dev.lectern.run.Snippets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The program's effects over a session: essays read once and kept (as glow keeps the source, so
+ * a resize re-renders without re-reading), rendered wide for the reader; search through the
+ * index; positions and read marks through the study store; snippets through the runner.
+ */
+public final class SessionEffects implements Effects {
+    private final Session session;
+    private final boolean unicode;
+    private final Searcher searcher;
+    private final Map<String, EssayDocument> docs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, EssayDocument> e) {
+            return size() > 8;
+        }
+    };
+    private SnippetRunner runner;
+
+    public SessionEffects(Session session, boolean unicode) throws Exception {
+        this.session = session;
+        this.unicode = unicode;
+        this.searcher = new Searcher(session.index(), session.library());
+    }
+
+    EssayDocument document(String slug) throws IOException, java.sql.SQLException {
+        synchronized (docs) {
+            EssayDocument d = docs.get(slug);
+            if (d != null) return d;
+        }
+        Essay e = session.library().essay(slug).orElseThrow(() -> new IOException("no essay " + slug));
+        Path file = session.libraryRoot().resolve(e.path());
+        List<Problem> problems = new ArrayList<>();
+        String text = SourceText.read(new SourceFile(SourceFile.Kind.ESSAY, e.slug(), e.path(), file, Files.size(file), 0), problems);
+        if (text == null) throw new IOException(problems.isEmpty() ? "cannot read " + e.path() : problems.get(0).toString());
+        EssayDocument d = LibraryReader.essay(e.slug(), e.path(), text, new ArrayList<>());
+        synchronized (docs) {
+            docs.put(slug, d);
+        }
+        return d;
+    }
+
+    @Override
+    public Rendered render(String slug, int width) throws Exception {
+        return EssayRenderer.render(document(slug), new RenderOptions(width, unicode, false, true));
+    }
+
+    @Override
+    public SearchOutcome search(String query) throws Exception {
+        return searcher.search(query, 50);
+    }
+
+    @Override
+    public void savePosition(String slug, int block, int offset) throws Exception {
+        Optional<Essay> e = session.library().essay(slug);
+        if (e.isPresent()) session.progress().savePosition(e.get(), block, offset);
+    }
+
+    @Override
+    public void setRead(String slug, boolean read) throws Exception {
+        Optional<Essay> e = session.library().essay(slug);
+        if (e.isPresent()) session.progress().markRead(e.get(), read);
+    }
+
+    @Override
+    public ContinueInfo locate(String slug, int block, int offset, int width, int height) throws Exception {
+        Rendered r = render(slug, Layout.readerTextWidth(width));
+        ReaderDoc d = ReaderDoc.of(r, Layout.readerTextWidth(width), Map.of(), unicode);
+        int top = d.lineOf(Place.at(block, offset));
+        int rows = Layout.readerRows(height);
+        int seen = Math.min(d.size(), top + rows);
+        Essay e = session.library().essay(slug).orElseThrow();
+        int percent = d.size() == 0 ? 100 : seen * 100 / d.size();
+        int minutes = (int) Math.ceil(e.minutes() * (double) (d.size() - seen) / Math.max(1, d.size()));
+        Rendered.Heading h = d.sectionAt(top);
+        return new ContinueInfo(slug, h == null ? null : h.text(), percent, minutes);
+    }
+
+    @Override
+    public Msg.SnippetDone runSnippet(String slug, int number) {
+        try {
+            Snippet snippet = Snippets.extract(document(slug)).stream().filter(s -> s.number() == number).findFirst().orElse(null);
+            if (snippet == null) return new Msg.SnippetDone(slug, number, "", "snippet " + number + " not found in " + slug);
+            synchronized (this) {
+                if (runner == null) runner = new SnippetRunner();
+            }
+            RunResult r = runner.run(snippet);
+            return new Msg.SnippetDone(slug, number, r.output(), "snippet " + number + ": " + r.summary());
+        } catch (Exception e) {
+            return new Msg.SnippetDone(slug, number, "", "snippet " + number + " could not run: " + e.getMessage());
+        }
+    }
+}

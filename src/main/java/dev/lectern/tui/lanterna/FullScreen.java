@@ -1,0 +1,63 @@
+package dev.lectern.tui.lanterna;
+
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.lectern.cli.Session;
+import dev.lectern.content.Essay;
+import dev.lectern.content.Library;
+import dev.lectern.store.StudyTables.EssayState;
+import dev.lectern.study.ReadingProgress;
+import dev.lectern.text.Theme;
+import dev.lectern.tui.Data;
+import dev.lectern.tui.Display;
+import dev.lectern.tui.Keymap;
+import dev.lectern.tui.Program;
+import dev.lectern.tui.SessionEffects;
+import dev.lectern.tui.State;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts the full-screen reader on the process's own terminal (or, for tests, on any lanterna
+ * terminal): loads the library and progress, runs the program, and always gives the terminal
+ * back as it was.
+ */
+public final class FullScreen {
+    private FullScreen() {
+    }
+
+    /** Runs on stdin/stdout; returns the last error writing study data, or null. */
+    public static String run(Session session, Theme theme, int colors, boolean unicode) throws Exception {
+        Charset cs = unicode ? StandardCharsets.UTF_8 : Charset.defaultCharset();
+        Terminal t = new DefaultTerminalFactory(System.out, System.in, cs)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
+        return run(session, t, theme, colors, unicode);
+    }
+
+    public static String run(Session session, Terminal terminal, Theme theme, int colors, boolean unicode) throws Exception {
+        Data data = data(session, unicode);
+        SessionEffects fx = new SessionEffects(session, unicode);
+        try (Display display = new LanternaDisplay(terminal, theme, colors)) {
+            Program p = new Program(State.initial(data, display.width(), display.height()), fx, display, Keymap.DEFAULT);
+            p.run();
+            return p.storeError();
+        }
+    }
+
+    /** The library with each essay's stored progress, found by slug or alias. */
+    public static Data data(Session session, boolean unicode) throws Exception {
+        Library lib = session.library();
+        ReadingProgress rp = session.progress();
+        Map<String, EssayState> progress = new HashMap<>();
+        for (Essay e : lib.essays()) {
+            rp.state(e).ifPresent(st -> progress.put(e.slug(),
+                    new EssayState(e.slug(), st.readAt(), st.block(), st.offset(), st.lastOpened())));
+        }
+        return Data.of(lib, progress, unicode);
+    }
+}

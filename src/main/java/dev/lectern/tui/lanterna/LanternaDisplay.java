@@ -1,0 +1,170 @@
+package dev.lectern.tui.lanterna;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
+import dev.lectern.text.Colors;
+import dev.lectern.text.Style;
+import dev.lectern.text.Theme;
+import dev.lectern.tui.Display;
+import dev.lectern.tui.Frame;
+import dev.lectern.tui.Key;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Paints our frames on a lanterna terminal and reads its keys. Each frame goes into the screen's
+ * back buffer and lanterna's delta refresh sends only the cells that changed; when rows of the
+ * frame moved (a scroll) the move is sent as a terminal scroll first, so a one-line scroll costs
+ * one new line, not a screen. Colours come from the theme: 256 colours where the terminal has
+ * them, else folded to the 16 ANSI colours; the mono theme sends attributes only.
+ */
+public final class LanternaDisplay implements Display {
+    private final Terminal terminal;
+    private final TerminalScreen screen;
+    private final Theme theme;
+    private final int colors;
+    private final Map<Style, Ink> inks = new HashMap<>();
+    private final List<ResizeListener> listeners = new CopyOnWriteArrayList<>();
+    private Frame previous;
+
+    /** {@code colors}: 16, 256 or more; the mono theme uses none. */
+    public LanternaDisplay(Terminal terminal, Theme theme, int colors) throws IOException {
+        this.terminal = terminal;
+        this.theme = theme;
+        this.colors = theme.isMono() ? 0 : colors;
+        this.screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        terminal.addResizeListener((t, size) -> {
+            for (ResizeListener l : listeners) l.resized(size.getColumns(), size.getRows());
+        });
+    }
+
+    @Override
+    public int width() {
+        return screen.getTerminalSize().getColumns();
+    }
+
+    @Override
+    public int height() {
+        return screen.getTerminalSize().getRows();
+    }
+
+    @Override
+    public synchronized void paint(Frame f) throws IOException {
+        boolean resized = screen.doResizeIfNecessary() != null;
+        TerminalSize now = screen.getTerminalSize();
+        Frame.Scroll scroll = resized ? null : f.scrollFrom(previous);
+        if (scroll != null) screen.scrollLines(scroll.firstRow(), scroll.lastRow(), scroll.distance());
+        boolean sameShape = !resized && previous != null && previous.width() == f.width() && previous.height() == f.height();
+        int w = Math.min(f.width(), now.getColumns());
+        int h = Math.min(f.height(), now.getRows());
+        for (int y = 0; y < h; y++) {
+            // unchanged rows are already in the back buffer (unless a scroll just moved them)
+            if (sameShape && scroll == null && f.rowEquals(y, previous, y)) continue;
+            for (int x = 0; x < w; x++) {
+                String t = f.text(x, y);
+                if (t.isEmpty()) continue; // second half of a wide character
+                screen.setCharacter(x, y, cell(t, f.style(x, y)));
+            }
+        }
+        screen.setCursorPosition(f.cursorX() < 0 ? null : new TerminalPosition(f.cursorX(), f.cursorY()));
+        screen.refresh(previous == null || resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        previous = f;
+    }
+
+    @Override
+    public Key readKey() throws IOException {
+        while (true) {
+            KeyStroke k;
+            if (terminal instanceof VirtualTerminal) {
+                // the virtual terminal's blocking read holds its lock; poll so painting can go on
+                k = screen.pollInput();
+                if (k == null) {
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return null;
+                    }
+                    continue;
+                }
+            } else {
+                k = screen.readInput();
+            }
+            if (k == null) return null;
+            Key key = Keys.of(k);
+            if (key == Keys.END_OF_INPUT) return null;
+            if (key != null) return key;
+        }
+    }
+
+    @Override
+    public void onResize(ResizeListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void close() throws IOException {
+        screen.stopScreen();
+    }
+
+    private record Ink(TextColor fg, EnumSet<SGR> sgr, TextCharacter[] ascii) {
+    }
+
+    private TextCharacter cell(String t, Style st) {
+        Ink ink = inks.computeIfAbsent(st, this::ink);
+        if (t.length() == 1 && t.charAt(0) < 128) {
+            char c = t.charAt(0);
+            TextCharacter tc = ink.ascii()[c];
+            if (tc == null) {
+                tc = new TextCharacter(c, ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr());
+                ink.ascii()[c] = tc;
+            }
+            return tc;
+        }
+        TextCharacter[] cs = TextCharacter.fromString(t, ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr());
+        return cs.length == 0 ? TextCharacter.fromCharacter(' ')[0] : cs[0];
+    }
+
+    private Ink ink(Style st) {
+        Theme.Ink i = theme.ink(st.role());
+        EnumSet<SGR> sgr = EnumSet.noneOf(SGR.class);
+        if (i.bold() || st.isBold()) sgr.add(SGR.BOLD);
+        if (i.italic() || st.isItalic()) sgr.add(SGR.ITALIC);
+        if (i.underline() || st.isUnderline()) sgr.add(SGR.UNDERLINE);
+        if (st.isReverse()) sgr.add(SGR.REVERSE);
+        if (st.isStrike()) sgr.add(SGR.CROSSED_OUT);
+        return new Ink(color(i.color()), sgr, new TextCharacter[128]);
+    }
+
+    /** A theme colour for this terminal: -1, and any colour in mono, is the terminal's default. */
+    TextColor color(int c) {
+        if (c < 0 || colors == 0) return TextColor.ANSI.DEFAULT;
+        if ((c & 0x1000000) != 0) {
+            int rgb = c & 0xffffff;
+            if (colors >= 16777216) return new TextColor.RGB(rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff);
+            c = Colors.rgbTo256(rgb);
+        }
+        if (colors < 256) c = Colors.to16(c);
+        if (c < 16) return ansi(c);
+        return new TextColor.Indexed(c);
+    }
+
+    private static TextColor ansi(int c) {
+        TextColor.ANSI[] v = TextColor.ANSI.values(); // 0–7, DEFAULT, then the bright ones
+        return c < 8 ? v[c] : v[c + 1];
+    }
+}
