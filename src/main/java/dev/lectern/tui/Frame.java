@@ -184,7 +184,8 @@ public final class Frame {
                         if (src < first || src > bottom) continue;
                         if (rowEquals(y, previous, src)) saved++;
                     }
-                    if (saved > bestSaved && saved >= (bottom - first + 1 - d) * 3 / 4) {
+                    boolean smallerTie = best != null && saved == bestSaved && best.distance() == dist && bottom < best.lastRow();
+                    if ((saved > bestSaved || smallerTie) && saved >= (bottom - first + 1 - d) * 3 / 4) {
                         bestSaved = saved;
                         best = new Scroll(first, bottom, dist);
                     }

@@ -18,7 +18,7 @@ public final class HelpText {
         Set<Keymap.Context> order = new LinkedHashSet<>();
         if (from != Keymap.Context.HELP) order.add(from == Keymap.Context.INPUT ? Keymap.Context.READER : from);
         order.add(Keymap.Context.GLOBAL);
-        for (Keymap.Context c : Keymap.Context.values()) if (c != Keymap.Context.HELP) order.add(c);
+        for (Keymap.Context c : Keymap.Context.values()) order.add(c);
         List<Line> out = new ArrayList<>();
         for (Keymap.Context c : order) {
             List<String[]> rows = keys.helpRows(c);

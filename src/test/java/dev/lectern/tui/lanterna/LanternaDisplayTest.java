@@ -1,0 +1,79 @@
+package dev.lectern.tui.lanterna;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.cli.Session;
+import dev.lectern.text.Theme;
+import dev.lectern.tui.Frame;
+import dev.lectern.tui.Key;
+import dev.lectern.tui.Msg;
+import dev.lectern.tui.Screen;
+import dev.lectern.tui.SessionEffects;
+import dev.lectern.tui.State;
+import dev.lectern.tui.TuiFixtures;
+import dev.lectern.tui.Update;
+import dev.lectern.tui.View;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the display sends to a real (ANSI) terminal: only changes, scrolls as scrolls, colours per terminal. */
+class LanternaDisplayTest {
+    @TempDir
+    Path tmp;
+
+    /** The reader on the long essay, a few lines down, as frames before and after one more line. */
+    private Frame[] readerFrames(int width, int height) throws Exception {
+        try (Session session = TuiFixtures.session(TuiFixtures.library(tmp.resolve("lib")), tmp.resolve("data"))) {
+            SessionEffects fx = new SessionEffects(session, true);
+            State s = State.initial(FullScreen.data(session, true), width, height);
+            s = Update.update(s, new Msg.KeyPressed(Key.ch('e'))).state();
+            s = Update.update(s, new Msg.KeyPressed(Key.ch('/'))).state();
+            for (char c : "long".toCharArray()) s = Update.update(s, new Msg.KeyPressed(Key.ch(c))).state();
+            s = Update.update(s, new Msg.KeyPressed(Key.of(Key.Kind.ENTER))).state();
+            s = Update.update(s, new Msg.KeyPressed(Key.of(Key.Kind.ENTER))).state();
+            String slug = ((Screen.Reader) s.top()).slug();
+            s = Update.update(s, new Msg.EssayRendered(slug, dev.lectern.tui.Layout.readerTextWidth(width),
+                    fx.render(slug, dev.lectern.tui.Layout.readerTextWidth(width)), null)).state();
+            for (int i = 0; i < 5; i++) s = Update.update(s, new Msg.KeyPressed(Key.ch('j'))).state();
+            Frame a = View.draw(s);
+            s = Update.update(s, new Msg.KeyPressed(Key.ch('j'))).state();
+            return new Frame[] {a, View.draw(s)};
+        }
+    }
+
+    @Test
+    void aOneLineScrollSendsAFewHundredBytesNotTheScreen() throws Exception {
+        Frame[] f = readerFrames(80, 24);
+        ByteCountingTerminal t = ByteCountingTerminal.of(80, 24);
+        LanternaDisplay d = new LanternaDisplay(t, Theme.builtIn("dark"), 256);
+        d.paint(f[0]);
+        int full = t.take().length();
+        d.paint(f[1]);
+        String scroll = t.take();
+        assertTrue(scroll.length() < 400, "one line scroll sent " + scroll.length() + " bytes (full screen " + full + ")");
+        assertTrue(scroll.length() * 5 < full, scroll.length() + " vs " + full);
+        assertTrue(scroll.contains("\u001b[1;23r"), "sent as a terminal scroll of the text rows: " + scroll.replace("\u001b", "ESC"));
+    }
+
+    @Test
+    void sixteenColourTerminalsGetOnlyBasicColourCodes() throws Exception {
+        Frame[] f = readerFrames(80, 24);
+        ByteCountingTerminal t = ByteCountingTerminal.of(80, 24);
+        new LanternaDisplay(t, Theme.builtIn("dark"), 16).paint(f[0]);
+        String out = t.take();
+        assertFalse(out.contains("38;5;"), "no 256-colour codes");
+        assertTrue(out.matches("(?s).*\u001b\\[(9[0-7]|3[0-7])m.*"), "basic colours are used");
+    }
+
+    @Test
+    void monoThemeSendsNoColourAtAll() throws Exception {
+        Frame[] f = readerFrames(80, 24);
+        ByteCountingTerminal t = ByteCountingTerminal.of(80, 24);
+        new LanternaDisplay(t, Theme.builtIn("mono"), 256).paint(f[0]);
+        String out = t.take();
+        assertFalse(out.matches("(?s).*\u001b\\[(3[0-7]|9[0-7]|38;)[0-9;]*m.*"), "no foreground colours in mono");
+        assertTrue(out.contains("\u001b[7m") || out.contains(";7m"), "reverse video for the status line");
+    }
+}
