@@ -126,12 +126,17 @@ public record ReaderDoc(int width, Rendered rendered, List<Line> lines, int[] di
         return w;
     }
 
-    /** The screen line where a place begins at this width. */
+    /**
+     * The screen line where a place is at this width: the line of the block that holds the
+     * place's character (a place's offset counts the visible characters of its block before it,
+     * so it names the same word whatever width the block was wrapped to).
+     */
     public int lineOf(Place p) {
         if (p.anchor() != null) {
             int l = rendered.lineOf(p.anchor());
             return l < 0 ? 0 : displayOf[l];
         }
+        if (lines.isEmpty()) return 0;
         if (p.block() < 0) return Math.max(0, Math.min(p.offset(), lines.size() - 1));
         int first = -1;
         int firstAfter = -1;
@@ -143,13 +148,19 @@ public record ReaderDoc(int width, Rendered rendered, List<Line> lines, int[] di
             }
             if (b > p.block() && firstAfter < 0) firstAfter = i;
         }
-        if (first < 0) return firstAfter >= 0 ? firstAfter : Math.max(0, lines.size() - 1);
-        int end = first;
-        while (end + 1 < lines.size() && lines.get(end + 1).block() == p.block()) end++;
-        return Math.min(first + Math.max(0, p.offset()), end);
+        if (first < 0) return firstAfter >= 0 ? firstAfter : lines.size() - 1;
+        int seen = 0;
+        int last = first;
+        for (int i = first; i < lines.size() && lines.get(i).block() == p.block(); i++) {
+            int n = visible(lines.get(i));
+            if (seen + n > p.offset()) return i;
+            seen += n;
+            last = i;
+        }
+        return last;
     }
 
-    /** The place in the document of a screen line: its block and lines into the block. */
+    /** The place in the document of a screen line: its block and the visible characters of the block before it. */
     public Place placeOf(int line) {
         if (lines.isEmpty()) return Place.START;
         line = Math.max(0, Math.min(line, lines.size() - 1));
@@ -157,7 +168,23 @@ public record ReaderDoc(int width, Rendered rendered, List<Line> lines, int[] di
         if (b < 0) return Place.at(-1, line);
         int first = line;
         while (first > 0 && lines.get(first - 1).block() == b) first--;
-        return Place.at(b, line - first);
+        int offset = 0;
+        for (int i = first; i < line; i++) offset += visible(lines.get(i));
+        return Place.at(b, offset);
+    }
+
+    /** Characters that are not white space: what stays the same when a block is wrapped again. */
+    private static int visible(Line l) {
+        int n = 0;
+        for (Span s : l.spans()) {
+            String t = s.text();
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                if (!Character.isWhitespace(cp) && cp != 0xa0) n++;
+                i += Character.charCount(cp);
+            }
+        }
+        return n;
     }
 
     /** The heading of the section a line is in, or null before the first heading. */

@@ -34,7 +34,9 @@ public final class TuiFixtures {
             for (int p = 0; p < 4; p++) {
                 sb.append("Paragraph ").append(p + 1).append(" of ").append(sections[s])
                         .append(" talks about gradients and losses at some length so that it wraps across"
-                                + " several lines of the screen whatever the width of the terminal happens to be.\n\n");
+                                + " several lines of the screen whatever the width of the terminal happens to be:");
+                for (int w = 0; w < 30; w++) sb.append(' ').append(sections[s].toLowerCase()).append(p + 1).append('x').append(w);
+                sb.append(".\n\n");
             }
             if (s == 1) sb.append("See [the temperature section](softmax.md#temperature) and [gradient descent](gradient-descent.md).\n\n");
             if (s == 2) sb.append("```python run\nprint(6 * 7)\n```\n\n```output\n42\n```\n\n");

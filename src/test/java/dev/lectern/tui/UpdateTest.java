@@ -158,9 +158,8 @@ class UpdateTest {
     @Test
     void followingALinkOpensTheOtherEssayAtTheSectionAndBackReturns() throws Exception {
         openLong();
-        keys("t", "j", "Enter"); // Beta, where the links are
+        keys("t", "j", "Enter", "Tab"); // Beta, where the links are
         int top = reader().top();
-        keys("Tab");
         ReaderDoc.Focusable link = reader().doc().focusables().get(reader().focus());
         assertEquals("softmax.md#temperature", link.target());
         keys("Enter");
@@ -247,7 +246,7 @@ class UpdateTest {
     void snippetRunShowsRunningThenItsOutputInline() throws Exception {
         openLong();
         keys("t", "j", "j", "Enter"); // Gamma has the snippet
-        keys("r");
+        keys("Tab", "r");
         assertTrue(commands.contains(new Command.RunSnippet(TuiFixtures.LONG, 1)));
         assertEquals(1, reader().running());
         int lines = reader().doc().size();
