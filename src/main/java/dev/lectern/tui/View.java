@@ -373,15 +373,21 @@ public final class View {
         if (!r.find().matches().isEmpty() && r.find().current() >= 0) {
             right = "match " + (r.find().current() + 1) + "/" + r.find().matches().size() + dot + right;
         }
+        int rw = DisplayWidth.of(right);
+        int room = Math.max(1, w - rw - 4);
         String left;
         if (s.flash() != null) {
             left = s.flash();
         } else {
+            // the section says more than the title: when both do not fit, the title gives way
             Rendered.Heading h = d.sectionAt(r.top());
-            left = (e == null ? r.slug() : e.title()) + (h == null ? "" : " " + sym.arrow() + " " + h.text());
+            String title = e == null ? r.slug() : e.title();
+            String section = h == null ? "" : " " + sym.arrow() + " " + h.text();
+            int titleRoom = room - DisplayWidth.of(section);
+            left = section.isEmpty() || titleRoom >= DisplayWidth.of(title) ? title + section
+                    : titleRoom >= 12 ? Fit.truncate(title, titleRoom, ell) + section : h.text();
         }
-        int rw = DisplayWidth.of(right);
-        f.put(1, y, Fit.truncate(left, Math.max(1, w - rw - 4), ell), s.flash() != null ? STATUS.bold() : STATUS);
+        f.put(1, y, Fit.truncate(left, room, ell), s.flash() != null ? STATUS.bold() : STATUS);
         f.put(w - rw - 1, y, right, STATUS);
     }
 
