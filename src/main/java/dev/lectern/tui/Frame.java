@@ -112,6 +112,7 @@ public final class Frame {
     /** Paints {@code n} cells from x with a style, keeping their text (status bars, selections). */
     public void restyle(int x, int y, int n, java.util.function.UnaryOperator<Style> f) {
         if (y < 0 || y >= height) return;
+        hashes = null;
         for (int i = Math.max(0, x); i < Math.min(width, x + n); i++) style[y * width + i] = f.apply(style[y * width + i]);
     }
 
@@ -123,6 +124,7 @@ public final class Frame {
 
     private void set(int x, int y, String t, Style st) {
         if (x < 0 || x >= width) return;
+        hashes = null;
         int i = y * width + x;
         // overwriting half of a wide character blanks its other half
         if (text[i].isEmpty() && x > 0 && !t.isEmpty()) text[i - 1] = " ";
@@ -144,8 +146,24 @@ public final class Frame {
         return sb.toString();
     }
 
+    private int[] hashes;
+
+    /** A hash of one row's cells, computed once per frame (frames are not changed after drawing). */
+    private int rowHash(int y) {
+        if (hashes == null) {
+            hashes = new int[height];
+            for (int r = 0; r < height; r++) {
+                int h = 1;
+                for (int x = 0; x < width; x++) h = h * 31 + text[r * width + x].hashCode() * 17 + style[r * width + x].hashCode();
+                hashes[r] = h;
+            }
+        }
+        return hashes[y];
+    }
+
     public boolean rowEquals(int y, Frame other, int otherY) {
         if (other.width != width) return false;
+        if (rowHash(y) != other.rowHash(otherY)) return false;
         int a = y * width, b = otherY * width;
         for (int x = 0; x < width; x++) {
             if (!text[a + x].equals(other.text[b + x]) || !style[a + x].equals(other.style[b + x])) return false;

@@ -267,7 +267,7 @@ public final class Update {
     // ---- the reader
 
     /** Opens an essay (on top of the current screen, or in place of the current reader). */
-    static Next open(State s, String slug, Place place, boolean replace) {
+    public static Next open(State s, String slug, Place place, boolean replace) {
         return open(s, slug, place, replace, Screen.History.EMPTY);
     }
 

@@ -72,8 +72,13 @@ public final class LanternaDisplay implements Display {
         int w = Math.min(f.width(), now.getColumns());
         int h = Math.min(f.height(), now.getRows());
         for (int y = 0; y < h; y++) {
-            // unchanged rows are already in the back buffer (unless a scroll just moved them)
-            if (sameShape && scroll == null && f.rowEquals(y, previous, y)) continue;
+            // rows the back buffer already holds: unchanged ones, and ones the scroll just moved into place
+            if (sameShape) {
+                boolean inRegion = scroll != null && y >= scroll.firstRow() && y <= scroll.lastRow();
+                int src = inRegion ? y + scroll.distance() : y;
+                boolean moved = !inRegion || (src >= scroll.firstRow() && src <= scroll.lastRow());
+                if (moved && f.rowEquals(y, previous, src)) continue;
+            }
             for (int x = 0; x < w; x++) {
                 String t = f.text(x, y);
                 if (t.isEmpty()) continue; // second half of a wide character

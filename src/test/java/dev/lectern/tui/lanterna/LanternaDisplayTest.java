@@ -58,6 +58,23 @@ class LanternaDisplayTest {
     }
 
     @Test
+    void afterScrollsTheTerminalShowsExactlyTheFrame() throws Exception {
+        Frame[] f = readerFrames(80, 24);
+        var vt = new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(new com.googlecode.lanterna.TerminalSize(80, 24));
+        LanternaDisplay d = new LanternaDisplay(vt, Theme.builtIn("dark"), 256);
+        for (Frame frame : new Frame[] {f[0], f[1], f[0], f[1], f[1]}) {
+            d.paint(frame);
+            StringBuilder sb = new StringBuilder();
+            for (int y = 0; y < 24; y++) {
+                StringBuilder row = new StringBuilder();
+                for (int x = 0; x < 80; x++) row.append(vt.getCharacter(x, y).getCharacterString());
+                sb.append(row.toString().stripTrailing()).append('\n');
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(frame.plain(), sb.toString());
+        }
+    }
+
+    @Test
     void sixteenColourTerminalsGetOnlyBasicColourCodes() throws Exception {
         Frame[] f = readerFrames(80, 24);
         ByteCountingTerminal t = ByteCountingTerminal.of(80, 24);
