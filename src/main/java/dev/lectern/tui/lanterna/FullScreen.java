@@ -32,7 +32,7 @@ public final class FullScreen {
     /** Runs on stdin/stdout; returns the last error writing study data, or null. */
     public static String run(Session session, Theme theme, int colors, boolean unicode) throws Exception {
         Charset cs = unicode ? StandardCharsets.UTF_8 : Charset.defaultCharset();
-        Terminal t = new DefaultTerminalFactory(new NulFreeOutput(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16)), System.in, cs)
+        Terminal t = new DefaultTerminalFactory(new NulFreeOutput(System.out), System.in, cs)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
