@@ -51,8 +51,8 @@ public record ReaderDoc(int width, Rendered rendered, List<Line> lines, int[] di
             if (!outputs.containsKey(s.number())) continue;
             int b = r.lines().get(s.line()).block();
             int end = s.line();
-            while (end + 1 < r.lines().size() && r.lines().get(end + 1).block() == b
-                    && !r.lines().get(end + 1).spans().isEmpty()) end++;
+            while (end + 1 < r.lines().size() && r.lines().get(end + 1).block() == b) end++;
+            while (end > s.line() && r.lines().get(end).spans().isEmpty()) end--;
             insertAfter.put(end, s.number());
         }
         for (int i = 0; i < r.lines().size(); i++) {

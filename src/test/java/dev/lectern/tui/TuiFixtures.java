@@ -39,7 +39,7 @@ public final class TuiFixtures {
                 sb.append(".\n\n");
             }
             if (s == 1) sb.append("See [the temperature section](softmax.md#temperature) and [gradient descent](gradient-descent.md).\n\n");
-            if (s == 2) sb.append("```python run\nprint(6 * 7)\n```\n\n```output\n42\n```\n\n");
+            if (s == 2) sb.append("```python run\nprint(6 * 7)\n\nprint(\"done\")\n```\n\n```output\n42\ndone\n```\n\nA slow one:\n\n```python run\nimport time\ntime.sleep(30)\nprint(\"late\")\n```\n\n");
             if (s == 3) sb.append("A wide table of code:\n\n```text\n" + "wide-".repeat(40) + "end\n```\n\n");
         }
         Fixtures.write(root, "essays/" + LONG + ".md", sb.toString());

@@ -253,7 +253,9 @@ class UpdateTest {
         send(new Msg.SnippetDone(TuiFixtures.LONG, 1, "42\n", "snippet 1: matches the expected output"));
         assertEquals(0, reader().running());
         assertEquals(lines + 1, reader().doc().size(), "the output line replaces the running line under the code");
-        assertTrue(reader().doc().lines().stream().anyMatch(l -> l.text().contains("matches the expected output")));
+        List<String> text = reader().doc().lines().stream().map(l -> l.text().strip()).toList();
+        int out = text.indexOf(text.stream().filter(t -> t.contains("matches the expected output")).findFirst().orElseThrow());
+        assertEquals("print(\"done\")", text.get(out - 1), "the output goes under the whole snippet, blank lines and all");
     }
 
     @Test

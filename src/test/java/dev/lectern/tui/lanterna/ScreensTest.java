@@ -153,6 +153,25 @@ class ScreensTest {
     }
 
     @Test
+    void aFocusedSnippetRunsWithItsOutputInlineAndALongOneCanBeStopped() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
+        try (VirtualScreen s = new VirtualScreen(lib, data, 80, 30)) {
+            openLong(s);
+            s.keys("t", "j", "j", "Enter", "Tab", "r").waitFor("matches the expected output").waitFor("done");
+            s.keys("Tab", "r").waitFor("running");
+            s.keys("x").waitFor("cancelled");
+            assertFalse(s.text().contains("\u2502 late"), "the stopped snippet printed nothing: " + s.text());
+        }
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (java.nio.file.Files.isExecutable(Path.of(dir, program))) return true;
+        }
+        return false;
+    }
+
+    @Test
     void tooSmallATerminalSaysSo() throws Exception {
         try (VirtualScreen s = new VirtualScreen(lib, data, 80, 24)) {
             s.waitFor("Tracks");
