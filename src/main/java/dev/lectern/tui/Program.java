@@ -166,6 +166,18 @@ public final class Program {
         }
     }
 
+    /**
+     * Waits (up to a second) for study writes already asked for: for a shutdown hook when the
+     * process is killed, so the last position still reaches the store.
+     */
+    public void awaitWrites() {
+        try {
+            store.submit(() -> { }).get(1, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // stopped already, or too slow: what was written so far stays
+        }
+    }
+
     /** The last error writing study data, or null. */
     public String storeError() {
         return storeError;

@@ -344,7 +344,8 @@ public final class View {
             }
         }
         if (r.left() > 0) {
-            for (int i = 0; i < rows; i++) f.put(0, i, sym.ellipsis().substring(0, 1).equals(".") ? "<" : "\u2039", Style.of(Role.MUTED));
+            String more = s.data().unicode() ? "\u2039" : "<"; // text continues to the left
+            for (int i = 0; i < rows; i++) f.put(margin - 1, i, more, Style.of(Role.MUTED));
         }
         status(r, d, e);
     }

@@ -259,6 +259,23 @@ class UpdateTest {
     }
 
     @Test
+    void wideCodeScrollsSidewaysAndTheFrameShowsItsHiddenEnd() throws Exception {
+        openLong();
+        keys("t", "j", "j", "j", "Enter"); // Delta has a code line wider than the screen
+        int wide = -1;
+        for (int i = 0; i < reader().doc().size(); i++) if (reader().doc().lines().get(i).text().contains("wide-wide")) wide = i;
+        assertTrue(reader().doc().lines().get(wide).width() > 78, "rendered unclipped for the reader");
+        state = state.replaceTop(reader().with(reader().doc(), Update.clampTop(state, reader().doc(), wide - 2), 0));
+        assertFalse(View.draw(state).plain().contains("end"), "the end of the line is off screen at first");
+        for (int i = 0; i < 20; i++) keys("l");
+        assertTrue(reader().left() > 0);
+        assertTrue(View.draw(state).plain().contains("wide-end"), View.draw(state).plain());
+        int left = reader().left();
+        keys("h");
+        assertEquals(Math.max(0, left - 8), reader().left());
+    }
+
+    @Test
     void tooSmallATerminalShowsAMessageAndStillQuits() throws Exception {
         send(new Msg.Resized(30, 8));
         String screen = View.draw(state).plain();

@@ -44,7 +44,25 @@ public final class FullScreen {
         SessionEffects fx = new SessionEffects(session, unicode);
         try (Display display = new LanternaDisplay(terminal, theme, colors)) {
             Program p = new Program(State.initial(data, display.width(), display.height()), fx, display, Keymap.DEFAULT);
-            p.run();
+            // killed (SIGTERM, SIGHUP when the SSH link drops): finish the last write, give the terminal back
+            Thread hook = new Thread(() -> {
+                p.awaitWrites();
+                try {
+                    display.close();
+                } catch (Exception ignored) {
+                    // the terminal may be gone already
+                }
+            }, "lectern-tui-exit");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                p.run();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running already
+                }
+            }
             return p.storeError();
         }
     }
