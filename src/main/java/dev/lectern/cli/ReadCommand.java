@@ -39,7 +39,7 @@ final class ReadCommand extends SessionCommand {
 
     @Override
     int execute(Session session, Out out) throws Exception {
-        EssayDocument doc = load(session, out);
+        EssayDocument doc = EssayLookup.load(session, out, target);
         if (doc == null) return ExitCodes.NOTHING;
         String t = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
         String anchor = section != null ? section : t;
@@ -67,35 +67,6 @@ final class ReadCommand extends SessionCommand {
             for (Line l : lines) out.line(l);
         }
         return ExitCodes.OK;
-    }
-
-    private EssayDocument load(Session session, Out out) throws Exception {
-        String slug = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
-        Path asPath = Path.of(slug);
-        if (slug.endsWith(".md") && Files.isRegularFile(asPath)) {
-            List<Problem> problems = new ArrayList<>();
-            String text = SourceText.read(new dev.lectern.content.SourceFile(dev.lectern.content.SourceFile.Kind.ESSAY,
-                    asPath.getFileName().toString().replaceAll("\\.md$", ""), asPath.toString(), asPath,
-                    Files.size(asPath), 0), problems);
-            for (Problem p : problems) out.note(p.toString());
-            if (text == null) return null;
-            return LibraryReader.essay(asPath.getFileName().toString().replaceAll("\\.md$", ""), asPath.toString(), text, problems);
-        }
-        List<String> suggestions = new ArrayList<>();
-        Optional<Essay> e = EssayLookup.find(session.library(), slug, suggestions);
-        if (e.isEmpty()) {
-            out.error(EssayLookup.notFound(slug, suggestions));
-            return null;
-        }
-        Path file = session.libraryRoot().resolve(e.get().path());
-        List<Problem> problems = new ArrayList<>();
-        String text = SourceText.read(new dev.lectern.content.SourceFile(dev.lectern.content.SourceFile.Kind.ESSAY,
-                e.get().slug(), e.get().path(), file, Files.size(file), 0), problems);
-        if (text == null) {
-            for (Problem p : problems) out.error(p.toString());
-            return null;
-        }
-        return LibraryReader.essay(e.get().slug(), e.get().path(), text, new ArrayList<>());
     }
 
     /** Sends text through the user's pager; prints it directly when no pager can be started. */
