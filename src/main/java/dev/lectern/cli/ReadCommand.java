@@ -30,6 +30,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "read", description = "Render an essay (paged on a terminal, plain text when piped).",
         mixinStandardHelpOptions = true)
 final class ReadCommand extends SessionCommand {
+    /** The widest text `read` sets by itself, in columns. */
+    static final int READABLE_MEASURE = 100;
+
     @Parameters(paramLabel = "SLUG|PATH", description = "An essay's slug, or the path of any Markdown file.")
     String target;
     @Option(names = "--plain", description = "Plain text even on a terminal, without a pager.")
@@ -43,7 +46,10 @@ final class ReadCommand extends SessionCommand {
         if (doc == null) return ExitCodes.NOTHING;
         String t = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
         String anchor = section != null ? section : t;
-        RenderOptions opt = new RenderOptions(out.term().width(), out.term().unicode(),
+        // Prose is hard to follow in 200-column lines: on a wide terminal the text keeps a
+        // readable measure unless --width asks for more.
+        int width = root.width != null ? root.width : Math.min(out.term().width(), READABLE_MEASURE);
+        RenderOptions opt = new RenderOptions(width, out.term().unicode(),
                 out.term().hyperlinks() && !plain);
         Rendered r = EssayRenderer.render(doc, opt);
         List<Line> lines = r.lines();
