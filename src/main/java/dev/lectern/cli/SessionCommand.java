@@ -69,7 +69,8 @@ abstract class SessionCommand implements Callable<Integer> {
 
     static int run(LecternCommand root, Body body) {
         Out out = out(root);
-        Clock clock = clockOverride != null ? clockOverride : Clock.systemUTC();
+        // The system zone decides where a day ends for streaks; instants are stored in UTC regardless.
+        Clock clock = clockOverride != null ? clockOverride : Clock.systemDefaultZone();
         try (Session session = new Session(root.library, root.dataDir, env(), clock)) {
             int code = body.run(session, out);
             reportNewProblems(session, out);
