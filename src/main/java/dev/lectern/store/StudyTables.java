@@ -113,7 +113,11 @@ public final class StudyTables {
                 + " position_offset = CASE WHEN excluded.last_opened > COALESCE(essay_state.last_opened, '')"
                 + "   THEN excluded.position_offset ELSE essay_state.position_offset END,"
                 + " last_opened = CASE WHEN excluded.last_opened > COALESCE(essay_state.last_opened, '')"
-                + "   THEN excluded.last_opened ELSE essay_state.last_opened END")) {
+                + "   THEN excluded.last_opened ELSE essay_state.last_opened END"
+                // Only when something would change, so a second import reports nothing done.
+                + " WHERE (excluded.read_at IS NOT NULL AND (essay_state.read_at IS NULL"
+                + "   OR excluded.read_at < essay_state.read_at))"
+                + " OR excluded.last_opened > COALESCE(essay_state.last_opened, '')")) {
             p.setString(1, s.library());
             p.setString(2, s.slug());
             p.setString(3, s.readAt());

@@ -176,7 +176,7 @@ public final class Glossary {
 
     private Pattern termPattern() {
         if (termPattern == null && !byName.isEmpty()) {
-            List<String> names = new ArrayList<>(byName.keySet());
+            List<String> names = names();
             names.sort(Comparator.comparingInt(String::length).reversed()); // longest first: "cross-entropy" before "entropy"
             StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
             for (int i = 0; i < names.size(); i++) {
@@ -189,8 +189,9 @@ public final class Glossary {
         return termPattern;
     }
 
+    /** A name as look-ups compare it: lower case, dashes as spaces, no apostrophes, single spaces. */
     static String norm(String s) {
-        return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return s.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "").replaceAll("[\\s\u2010-\u2015_-]+", " ").strip();
     }
 
     private static String strip(String t, String suffix) {

@@ -79,11 +79,11 @@ public final class StudyTransfer {
             for (StudyTables.StateRow r : list(d.essays())) st.mergeState(r);
             before = count(c, changed, "essays", before);
             for (StudyTables.ReadRow r : list(d.readingLog())) st.logRead(r);
-            before = count(c, changed, "readingLog", before);
+            before = count(c, changed, "reads", before);
             for (CardTables.CardRow r : list(d.cards())) ct.merge(r);
             before = count(c, changed, "cards", before);
             for (CardTables.ReviewRow r : list(d.reviewLog())) ct.logReview(r);
-            before = count(c, changed, "reviewLog", before);
+            before = count(c, changed, "reviews", before);
             for (NoteTables.BookmarkRow r : list(d.bookmarks())) nt.addBookmark(r);
             before = count(c, changed, "bookmarks", before);
             for (NoteTables.NoteRow r : list(d.notes())) nt.addNote(r);
