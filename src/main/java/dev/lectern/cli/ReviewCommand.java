@@ -99,8 +99,9 @@ final class ReviewCommand extends SessionCommand {
         }
         out.blank();
         int dueNow = study.cards().dueCount(session.clock().instant());
-        out.line("Reviewed " + rs.graded() + " card" + (rs.graded() == 1 ? "" : "s") + "." + (dueNow > 0
-                ? " " + dueNow + " still due." : ""));
+        int n = rs.cardsGraded();
+        out.line("Reviewed " + n + " card" + (n == 1 ? "" : "s") + (rs.graded() > n ? " (" + rs.graded() + " answers)" : "")
+                + "." + (dueNow > 0 ? " " + dueNow + " still due." : ""));
         return ExitCodes.OK;
     }
 

@@ -54,6 +54,7 @@ final class ShellCommand implements Callable<Integer> {
                     .completer(new ShellCompleter(model.getCommandSpec(), () -> vocab)).parser(parser)
                     .variable(LineReader.HISTORY_FILE, history).variable(LineReader.HISTORY_SIZE, 1000)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' in a note is just '!'
+                    .option(LineReader.Option.CASE_INSENSITIVE, true) // "soft" completes to "Softmax"
                     .build();
             if (out.term().terminal()) {
                 out.line("lectern shell " + "\u2014 " + vocab.slugs().size() + " essays. Tab completes; `help` lists commands; Ctrl-D leaves.");
@@ -99,10 +100,12 @@ final class ShellCommand implements Callable<Integer> {
         if (root.noColor) args.add("--no-color");
         if (root.width != null) args.addAll(List.of("--width", root.width.toString()));
         LineInput.Shared.reader = reader;
+        reader.setVariable(LineReader.DISABLE_HISTORY, true); // a review's "3" is not a command to recall
         try {
             Main.commandLine().execute(args.toArray(String[]::new));
         } finally {
             LineInput.Shared.reader = null;
+            reader.setVariable(LineReader.DISABLE_HISTORY, false);
             System.out.flush();
             System.err.flush();
         }

@@ -109,12 +109,14 @@ final class ShellCompleter implements Completer {
             Iterable<String> cands = cmd.positionalParameters().get(positional).completionCandidates();
             if (cands != null) for (String c : cands) out.add(c);
         }
-        List<String> result = matching(out, partial);
-        if (name.equals("define") && result.isEmpty()) {
+        if (name.equals("define")) {
             // Terms match case-insensitively: "soft" completes to "Softmax".
-            for (String t : out) if (t.toLowerCase(java.util.Locale.ROOT).startsWith(partial.toLowerCase(java.util.Locale.ROOT))) result.add(t);
+            List<String> result = new ArrayList<>();
+            String p = partial.toLowerCase(java.util.Locale.ROOT);
+            for (String t : out) if (t.toLowerCase(java.util.Locale.ROOT).startsWith(p)) result.add(t);
+            return result;
         }
-        return result;
+        return matching(out, partial);
     }
 
     private static int countPositionals(CommandSpec cmd, List<String> words, int from, int to) {

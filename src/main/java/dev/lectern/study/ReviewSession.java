@@ -20,6 +20,7 @@ public final class ReviewSession {
     private final Clock clock;
     private final Deque<Cards.DueCard> queue;
     private int graded;
+    private final java.util.Set<String> cardsGraded = new java.util.HashSet<>();
 
     public ReviewSession(Cards cards, Cards.Filter filter, Clock clock) throws SQLException {
         this.cards = cards;
@@ -37,6 +38,7 @@ public final class ReviewSession {
         Cards.DueCard c = queue.removeFirst();
         Cards.Graded result = cards.grade(c.card().id(), g, clock.instant());
         graded++;
+        cardsGraded.add(c.card().id());
         if (!result.after().due().isAfter(clock.instant().plus(LEARN_AHEAD))) {
             queue.addLast(new Cards.DueCard(c.card(), result.after(), c.essay()));
         }
@@ -52,7 +54,13 @@ public final class ReviewSession {
         return queue.size();
     }
 
+    /** Grades given in this sitting (a card shown again after Again counts twice). */
     public int graded() {
         return graded;
+    }
+
+    /** Different cards graded in this sitting. */
+    public int cardsGraded() {
+        return cardsGraded.size();
     }
 }

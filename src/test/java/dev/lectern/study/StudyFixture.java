@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /** The test library with review cards added, and a clock the test moves by hand. */
-final class StudyFixture {
+public final class StudyFixture {
     static final String SOFTMAX_CARDS = """
 
             ## Review
@@ -30,7 +30,7 @@ final class StudyFixture {
     private StudyFixture() {
     }
 
-    static Path library(Path root) throws IOException {
+    public static Path library(Path root) throws IOException {
         Fixtures.library(root);
         Path essay = root.resolve("essays/softmax.md");
         java.nio.file.Files.writeString(essay, java.nio.file.Files.readString(essay) + SOFTMAX_CARDS);
