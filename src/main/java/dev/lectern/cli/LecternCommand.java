@@ -16,7 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "A terminal reader and study tool for libraries of Markdown essays.",
         subcommands = {ListCommand.class, SearchCommand.class, TracksCommand.class, TrackCommand.class,
-                MarkCommand.class, ProgressCommand.class, ReadCommand.class, RunCommand.class, CheckCommand.class, IndexCommand.class, CompletionCommand.class},
+                MarkCommand.class, ProgressCommand.class, ReadCommand.class, RunCommand.class, CheckCommand.class, IndexCommand.class, CompletionCommand.class,
+                NextCommand.class, ReviewCommand.class, DefineCommand.class, NoteCommand.class, NotesCommand.class,
+                BookmarkCommand.class, BookmarksCommand.class, ExportCommand.class, ImportCommand.class,
+                ShellCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 nothing found or check failed, 2 usage error, 3 content or data error.",
                 "Data: the index in $XDG_CACHE_HOME/lectern, study data in $XDG_DATA_HOME/lectern (--data-dir overrides both)."})
 public final class LecternCommand implements Callable<Integer> {

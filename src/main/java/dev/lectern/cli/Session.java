@@ -13,8 +13,8 @@ import dev.lectern.store.DataPaths;
 import dev.lectern.store.Database;
 import dev.lectern.store.IndexTables;
 import dev.lectern.store.Schemas;
-import dev.lectern.store.StudyTables;
 import dev.lectern.study.ReadingProgress;
+import dev.lectern.study.Study;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ public final class Session implements AutoCloseable {
     private Connection indexConnection;
     private IndexTables index;
     private Connection studyConnection;
-    private ReadingProgress progress;
+    private Study study;
     private IndexReport lastReport;
 
     public Session(Path libraryOption, Path dataDirOption, Map<String, String> env, Clock clock) {
@@ -164,11 +164,19 @@ public final class Session implements AutoCloseable {
     }
 
     public ReadingProgress progress() throws SQLException, IOException {
-        if (progress == null) {
-            studyConnection = Database.open(paths.studyFile(), Schemas.STUDY, true);
-            progress = new ReadingProgress(new StudyTables(studyConnection), library().info().id(), clock);
-        }
-        return progress;
+        return study().progress();
+    }
+
+    /** The study data of this library (progress, cards, notes, glossary, stats). */
+    public Study study() throws SQLException, IOException {
+        if (study == null) study = Study.open(studyConnection(), library(), clock);
+        return study;
+    }
+
+    /** The study database itself, for commands that span libraries (export, import). */
+    public Connection studyConnection() throws SQLException {
+        if (studyConnection == null) studyConnection = Database.open(paths.studyFile(), Schemas.STUDY, true);
+        return studyConnection;
     }
 
     private void closeIndex() throws SQLException {
