@@ -44,6 +44,10 @@ final class ReadCommand extends SessionCommand {
     int execute(Session session, Out out) throws Exception {
         EssayDocument doc = EssayLookup.load(session, out, target);
         if (doc == null) return ExitCodes.NOTHING;
+        Essay inLibrary = session.library().essay(doc.essay().slug())
+                .filter(e -> e.path().equals(doc.essay().path())).orElse(null);
+        // Opening an essay of the library makes it the one to continue and its track the current one.
+        if (inLibrary != null) session.progress().touch(inLibrary);
         String t = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
         String anchor = section != null ? section : t;
         // Prose is hard to follow in 200-column lines: on a wide terminal the text keeps a
