@@ -69,6 +69,7 @@ abstract class SessionCommand implements Callable<Integer> {
 
     static int run(LecternCommand root, Body body) {
         Out out = out(root);
+        Trace.mark("output set up");
         Clock clock = clockOverride != null ? clockOverride : Clock.systemUTC();
         try (Session session = new Session(root.library, root.dataDir, env(), clock)) {
             int code = body.run(session, out);
