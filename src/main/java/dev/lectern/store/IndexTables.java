@@ -281,7 +281,10 @@ public final class IndexTables {
         String sql = "SELECT s.path, s.slug, d.title, s.heading, s.anchor, s.ordinal, h.snip, d.level, d.minutes"
                 + " FROM (SELECT rowid AS id, rank, snippet(sections_fts, -1, char(1), char(2), '\u2026', 14) AS snip"
                 + "       FROM sections_fts WHERE sections_fts MATCH ?"
-                + (restrictSql == null ? "" : " AND rowid IN (SELECT s.id FROM sections s JOIN documents d"
+                // "+rowid", not "rowid": a plain rowid IN (...) is handed to FTS5 as a constraint and
+                // the MATCH (a prefix expansion, say) is run again for every allowed row: 0.3-0.7 s
+                // for "atte* level:intro" at 10,000 sections. As a filter it is one set lookup a row.
+                + (restrictSql == null ? "" : " AND +rowid IN (SELECT s.id FROM sections s JOIN documents d"
                 + " ON d.path = s.path WHERE " + restrictSql + ")")
                 + "       ORDER BY rank LIMIT ?) h"
                 + " JOIN sections s ON s.id = h.id JOIN documents d ON d.path = s.path ORDER BY h.rank";
