@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,7 +52,7 @@ public final class Indexer {
 
     /** A changed file, read, hashed and (if an essay whose content changed) parsed. */
     private record Prepared(SourceFile file, String hash, boolean contentChanged, List<Problem> problems,
-                            EssayDocument doc, List<Section> sections, List<String> bodies, Set<String> words) {
+                            EssayDocument doc, List<Section> sections, List<String> bodies) {
     }
 
     /** Updates the index for {@code files}; {@code progress} hears the number of files done so far. */
@@ -80,6 +81,8 @@ public final class Indexer {
         List<Problem> problems = new ArrayList<>();
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
+        // Word counts for suggestions, summed by whichever thread parsed the essay.
+        ConcurrentHashMap<String, Integer> termCounts = new ConcurrentHashMap<>();
         int workers = Math.min(Runtime.getRuntime().availableProcessors() - 1, 3);
         ExecutorService pool = toRead.size() >= PARALLEL_FROM && workers > 0
                 ? Executors.newFixedThreadPool(workers, r -> {
@@ -93,12 +96,12 @@ public final class Indexer {
             for (int i = 0; i < toRead.size(); i++) {
                 Prepared p;
                 if (pool == null) {
-                    p = prepare(toRead.get(i), known.get(toRead.get(i).path()));
+                    p = prepare(toRead.get(i), known.get(toRead.get(i).path()), termCounts);
                 } else {
                     while (next < toRead.size() && ahead.size() < WINDOW) {
                         SourceFile f = toRead.get(next++);
                         IndexTables.FileState old = known.get(f.path());
-                        ahead.add(pool.submit(() -> prepare(f, old)));
+                        ahead.add(pool.submit(() -> prepare(f, old, termCounts)));
                     }
                     p = await(ahead.poll());
                 }
@@ -111,12 +114,9 @@ public final class Indexer {
                         added++;
                     } else {
                         changed++;
-                        remove(writer, f.path());
+                        remove(writer, f.path(), termCounts);
                     }
-                    if (p.doc() != null) {
-                        writer.add(p.doc().essay(), p.sections(), p.bodies());
-                        writer.countTerms(p.words(), 1);
-                    }
+                    if (p.doc() != null) writer.add(p.doc().essay(), p.sections(), p.bodies());
                     writer.addProblems(p.problems());
                     problems.addAll(p.problems());
                 }
@@ -126,11 +126,12 @@ public final class Indexer {
             }
             for (String path : known.keySet()) {
                 if (!present.contains(path)) {
-                    remove(writer, path);
+                    remove(writer, path, termCounts);
                     writer.removeFile(path);
                     removed++;
                 }
             }
+            for (Map.Entry<String, Integer> t : termCounts.entrySet()) writer.countTerm(t.getKey(), t.getValue());
             writer.finish();
             c.commit();
             return new IndexReport(added, changed, removed, unchanged, (System.nanoTime() - start) / 1_000_000, problems);
@@ -157,18 +158,18 @@ public final class Indexer {
     }
 
     /** Reads and hashes a file and, when its content changed and it is an essay, parses it. No SQL here. */
-    private static Prepared prepare(SourceFile f, IndexTables.FileState old) {
+    private static Prepared prepare(SourceFile f, IndexTables.FileState old, ConcurrentHashMap<String, Integer> termCounts) {
         List<Problem> fileProblems = new ArrayList<>();
         byte[] bytes = readBytes(f, fileProblems);
         String hash = bytes == null ? "" : sha1(bytes);
         if (old != null && old.hash().equals(hash) && old.kind().equals(f.kind().name()) && old.slug().equals(f.slug())) {
-            return new Prepared(f, hash, false, List.of(), null, null, null, null);
+            return new Prepared(f, hash, false, List.of(), null, null, null);
         }
         if (bytes == null || f.kind() != SourceFile.Kind.ESSAY) {
-            return new Prepared(f, hash, true, fileProblems, null, null, null, null);
+            return new Prepared(f, hash, true, fileProblems, null, null, null);
         }
         String text = SourceText.decode(f, bytes, fileProblems);
-        if (text == null) return new Prepared(f, hash, true, fileProblems, null, null, null, null);
+        if (text == null) return new Prepared(f, hash, true, fileProblems, null, null, null);
         EssayDocument doc = LibraryReader.essay(f.slug(), f.path(), text, fileProblems);
         List<Section> sections = SectionSplitter.split(doc.body());
         if (sections.isEmpty()) sections = List.of(new Section(0, "", "", 0, 1, ""));
@@ -181,14 +182,16 @@ public final class Indexer {
             Terms.collect(sections.get(i).heading(), words);
             Terms.collect(bodies.get(i), words);
         }
-        return new Prepared(f, hash, true, fileProblems, doc, sections, bodies, words);
+        for (String w : words) termCounts.merge(w, 1, Integer::sum);
+        return new Prepared(f, hash, true, fileProblems, doc, sections, bodies);
     }
 
     /** Removes what was indexed from {@code path}, uncounting its words first. */
-    private static void remove(IndexTables.Writer writer, String path) throws SQLException {
+    private static void remove(IndexTables.Writer writer, String path, ConcurrentHashMap<String, Integer> termCounts)
+            throws SQLException {
         Set<String> words = new HashSet<>();
         for (String text : writer.indexedText(path)) Terms.collect(text, words);
-        writer.countTerms(words, -1);
+        for (String w : words) termCounts.merge(w, -1, Integer::sum);
         writer.removeDocument(path);
     }
 

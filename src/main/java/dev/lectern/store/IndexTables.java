@@ -153,11 +153,14 @@ public final class IndexTables {
 
         /** Counts {@code words} (each once) as found in one more ({@code delta} 1) or one fewer (-1) essay. */
         public void countTerms(Iterable<String> words, int delta) {
-            for (String w : words) {
-                int[] n = termDeltas.get(w);
-                if (n == null) termDeltas.put(w, n = new int[1]);
-                n[0] += delta;
-            }
+            for (String w : words) countTerm(w, delta);
+        }
+
+        /** Counts {@code word} as found in {@code delta} more (or, negative, fewer) essays. */
+        public void countTerm(String word, int delta) {
+            int[] n = termDeltas.get(word);
+            if (n == null) termDeltas.put(word, n = new int[1]);
+            n[0] += delta;
         }
 
         /**
