@@ -32,7 +32,7 @@ final class SearchCommand extends SessionCommand {
     @Override
     int execute(Session session, Out out) throws Exception {
         String query = String.join(" ", words);
-        SearchOutcome result = new Searcher(session.index(), session.library()).search(query, Math.max(1, Math.min(limit, 1000)));
+        SearchOutcome result = new Searcher(session.freshIndex(), session::library).search(query, Math.max(1, Math.min(limit, 1000)));
         for (String n : result.notices()) out.note("note: " + n);
         // Glossary terms are matched in memory (a glossary has a few hundred terms), above the essay hits.
         List<GlossaryEntry> terms = new dev.lectern.study.Glossary(session.library().glossary()).search(query, 3);

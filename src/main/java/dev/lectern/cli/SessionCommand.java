@@ -87,6 +87,7 @@ abstract class SessionCommand implements Callable<Integer> {
 
     static int run(LecternCommand root, Body body) {
         Out out = out(root);
+        Trace.mark("output set up");
         // The system zone decides where a day ends for streaks; instants are stored in UTC regardless.
         Clock clock;
         try {

@@ -12,7 +12,7 @@ public final class Schemas {
     }
 
     /** Bump when the index tables or what the indexer stores change: old index files are rebuilt. */
-    public static final int INDEX_VERSION = 4;
+    public static final int INDEX_VERSION = 5;
 
     public static final List<Migration> INDEX = List.of(new Migration(INDEX_VERSION, "search index", List.of(
             // One row per library file seen, to notice added, changed and removed files cheaply.
@@ -34,7 +34,9 @@ public final class Schemas {
                     + " tokenize = 'porter unicode61 remove_diacritics 2')",
             // Field weights set once as the table's rank: title > heading > dek > body.
             "INSERT INTO sections_fts(sections_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0, 3.0, 1.0)')",
-            "CREATE VIRTUAL TABLE vocabulary USING fts5vocab(sections_fts, 'row')",
+            // Words of the text as written (lower case) and how many essays hold each, kept up to
+            // date by the indexer: the candidates for "did you mean" when a search finds nothing.
+            "CREATE TABLE terms (word TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
             // Problems found when a file was indexed, shown until the file changes.
             "CREATE TABLE problems (path TEXT NOT NULL, line INTEGER NOT NULL, message TEXT NOT NULL)",
             "CREATE INDEX problems_path ON problems(path)")));

@@ -75,6 +75,31 @@ class IndexerTest {
         }
     }
 
+    @Test
+    void aLargeRunPreparedOnOtherThreadsWritesInFileOrder() throws Exception {
+        Path lib = Fixtures.library(dir.resolve("lib"));
+        for (int i = 0; i < 100; i++) {
+            write(lib, String.format("essays/many-%03d.md", i), "---\ntitle: Many " + i + "\n---\n# Many " + i
+                    + "\n\nword" + i + " here.\n\n## Second\n\nmore text " + (i % 2 == 0 ? "even" : "odd") + "\n");
+        }
+        try (IndexTestSupport ix = new IndexTestSupport(lib, dir.resolve("index.db"))) {
+            IndexReport r = ix.update();
+            assertEquals(107, r.added());
+            assertEquals(10, hits(ix, "even")); // the limit
+            assertEquals(1, hits(ix, "word42"));
+            try (var s = ix.connection.createStatement();
+                 var rs = s.executeQuery("SELECT path FROM sections ORDER BY id")) {
+                String prev = "";
+                while (rs.next()) {
+                    String p = rs.getString(1);
+                    assertTrue(p.compareTo(prev) >= 0, p + " after " + prev);
+                    prev = p;
+                }
+            }
+            assertFalse(ix.update().changedAnything());
+        }
+    }
+
     private static int hits(IndexTestSupport ix, String q) throws Exception {
         SearchOutcome o = ix.searcher().search(q, 10);
         return o instanceof SearchOutcome.Hits h ? h.hits().size() : 0;
