@@ -30,7 +30,7 @@ final class DefineCommand extends SessionCommand {
     @Override
     int execute(Session session, Out out) throws Exception {
         String typed = String.join(" ", words);
-        Glossary g = session.study().glossary();
+        Glossary g = new Glossary(session.glossary()); // no study data or library load: define stays quick
         Glossary.Lookup l = g.lookup(typed);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

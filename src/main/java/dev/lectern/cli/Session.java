@@ -88,6 +88,11 @@ public final class Session implements AutoCloseable {
         return index();
     }
 
+    /** The glossary, from the index when the library is not loaded anyway (no YAML to parse). */
+    public List<dev.lectern.content.GlossaryEntry> glossary() throws SQLException, IOException {
+        return library != null ? library.glossary() : freshIndex().glossary();
+    }
+
     /** Re-indexes (from scratch when {@code rebuild}), reporting progress per file. */
     public IndexReport update(IntConsumer progressListener, boolean rebuild) throws SQLException, IOException {
         reindex(progressListener, rebuild);
@@ -122,8 +127,10 @@ public final class Session implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         });
-        List<Problem> all = new ArrayList<>(loaded.problems());
-        all.addAll(essayProblems);
+        // The glossary's problems come both from the index and from loading: keep one of each.
+        java.util.Set<Problem> unique = new java.util.LinkedHashSet<>(loaded.problems());
+        unique.addAll(essayProblems);
+        List<Problem> all = new ArrayList<>(unique);
         all.sort(null);
         library = new Library(loaded.root(), loaded.info(), loaded.essays(), loaded.tracks(), loaded.series(),
                 loaded.glossary(), all);

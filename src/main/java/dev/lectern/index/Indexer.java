@@ -1,6 +1,9 @@
 package dev.lectern.index;
 
 import dev.lectern.content.EssayDocument;
+import dev.lectern.content.FrontMatter;
+import dev.lectern.content.GlossaryEntry;
+import dev.lectern.content.GlossaryReader;
 import dev.lectern.content.LibraryReader;
 import dev.lectern.content.Problem;
 import dev.lectern.content.SourceFile;
@@ -52,7 +55,12 @@ public final class Indexer {
 
     /** A changed file, read, hashed and (if an essay whose content changed) parsed. */
     private record Prepared(SourceFile file, String hash, boolean contentChanged, List<Problem> problems,
-                            EssayDocument doc, List<Section> sections, List<String> bodies) {
+                            EssayDocument doc, List<Section> sections, List<String> bodies,
+                            List<GlossaryEntry> glossary) {
+        Prepared(SourceFile file, String hash, boolean contentChanged, List<Problem> problems,
+                 EssayDocument doc, List<Section> sections, List<String> bodies) {
+            this(file, hash, contentChanged, problems, doc, sections, bodies, null);
+        }
     }
 
     /** Updates the index for {@code files}; {@code progress} hears the number of files done so far. */
@@ -117,6 +125,7 @@ public final class Indexer {
                         remove(writer, f.path(), termCounts);
                     }
                     if (p.doc() != null) writer.add(p.doc().essay(), p.sections(), p.bodies());
+                    if (p.glossary() != null) writer.putGlossary(f.path(), p.glossary());
                     writer.addProblems(p.problems());
                     problems.addAll(p.problems());
                 }
@@ -164,6 +173,14 @@ public final class Indexer {
         String hash = bytes == null ? "" : sha1(bytes);
         if (old != null && old.hash().equals(hash) && old.kind().equals(f.kind().name()) && old.slug().equals(f.slug())) {
             return new Prepared(f, hash, false, List.of(), null, null, null);
+        }
+        if (bytes != null && f.kind() == SourceFile.Kind.GLOSSARY) {
+            String text = SourceText.decode(f, bytes, fileProblems);
+            if (text == null) return new Prepared(f, hash, true, fileProblems, null, null, null);
+            FrontMatter fm = FrontMatter.parse(f.path(), text);
+            fileProblems.addAll(fm.problems());
+            List<GlossaryEntry> entries = GlossaryReader.parse(f.path(), fm.body(), fm.bodyLine(), fileProblems);
+            return new Prepared(f, hash, true, fileProblems, null, null, null, entries);
         }
         if (bytes == null || f.kind() != SourceFile.Kind.ESSAY) {
             return new Prepared(f, hash, true, fileProblems, null, null, null);

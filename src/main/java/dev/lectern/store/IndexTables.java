@@ -194,6 +194,25 @@ public final class IndexTables {
             exec("DELETE FROM doc_tags WHERE path = ?", path);
             exec("DELETE FROM documents WHERE path = ?", path);
             exec("DELETE FROM problems WHERE path = ?", path);
+            exec("DELETE FROM glossary WHERE path = ?", path);
+        }
+
+        /** Replaces the glossary entries read from {@code path}. */
+        public void putGlossary(String path, List<dev.lectern.content.GlossaryEntry> entries) throws SQLException {
+            exec("DELETE FROM glossary WHERE path = ?", path);
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO glossary (path, term, aliases, definition, body, line)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (dev.lectern.content.GlossaryEntry e : entries) {
+                    ins.setString(1, path);
+                    ins.setString(2, e.term());
+                    ins.setString(3, String.join("\n", e.aliases()));
+                    ins.setString(4, e.definition());
+                    ins.setString(5, e.body());
+                    ins.setInt(6, e.line());
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+            }
         }
 
         /** Forgets a file and everything indexed from it. */
@@ -245,6 +264,22 @@ public final class IndexTables {
     }
 
     /** Problems recorded for files as they were last indexed. */
+    /** The glossary as last indexed, in file order. */
+    public List<dev.lectern.content.GlossaryEntry> glossary() throws SQLException {
+        List<dev.lectern.content.GlossaryEntry> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT term, aliases, definition, body, line FROM glossary ORDER BY ordinal");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                String aliases = rs.getString(2);
+                out.add(new dev.lectern.content.GlossaryEntry(rs.getString(1),
+                        aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)));
+            }
+        }
+        return out;
+    }
+
     public List<Problem> problems() throws SQLException {
         List<Problem> out = new ArrayList<>();
         try (Statement s = c.createStatement();

@@ -12,7 +12,7 @@ public final class Schemas {
     }
 
     /** Bump when the index tables or what the indexer stores change: old index files are rebuilt. */
-    public static final int INDEX_VERSION = 5;
+    public static final int INDEX_VERSION = 6;
 
     public static final List<Migration> INDEX = List.of(new Migration(INDEX_VERSION, "search index", List.of(
             // One row per library file seen, to notice added, changed and removed files cheaply.
@@ -37,6 +37,9 @@ public final class Schemas {
             // Words of the text as written (lower case) and how many essays hold each, kept up to
             // date by the indexer: the candidates for "did you mean" when a search finds nothing.
             "CREATE TABLE terms (word TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
+            // The glossary's entries, so search and define need not parse glossary.md (and its YAML) each time.
+            "CREATE TABLE glossary (ordinal INTEGER PRIMARY KEY, path TEXT NOT NULL, term TEXT NOT NULL,"
+                    + " aliases TEXT NOT NULL, definition TEXT NOT NULL, body TEXT NOT NULL, line INTEGER NOT NULL)",
             // Problems found when a file was indexed, shown until the file changes.
             "CREATE TABLE problems (path TEXT NOT NULL, line INTEGER NOT NULL, message TEXT NOT NULL)",
             "CREATE INDEX problems_path ON problems(path)")));

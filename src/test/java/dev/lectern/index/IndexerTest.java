@@ -49,6 +49,23 @@ class IndexerTest {
     }
 
     @Test
+    void theGlossaryIsKeptInTheIndexAndFollowsEditsToGlossaryMd() throws Exception {
+        Path lib = Fixtures.library(dir.resolve("lib"));
+        try (IndexTestSupport ix = new IndexTestSupport(lib, dir.resolve("index.db"))) {
+            ix.update();
+            assertEquals(java.util.List.of("Softmax", "Logit"), ix.tables.glossary().stream().map(e -> e.term()).toList());
+            assertEquals(java.util.List.of("softargmax"), ix.tables.glossary().get(0).aliases());
+            write(lib, "glossary.md", "# Glossary\n\n## Perplexity\n\nThe exponential of the mean cross-entropy.\n");
+            Files.setLastModifiedTime(lib.resolve("glossary.md"), FileTime.fromMillis(9_000));
+            ix.update();
+            assertEquals(java.util.List.of("Perplexity"), ix.tables.glossary().stream().map(e -> e.term()).toList());
+            Files.delete(lib.resolve("glossary.md"));
+            ix.update();
+            assertTrue(ix.tables.glossary().isEmpty());
+        }
+    }
+
+    @Test
     void touchedButUnchangedFileIsNotReindexed() throws Exception {
         Path lib = Fixtures.library(dir.resolve("lib"));
         try (IndexTestSupport ix = new IndexTestSupport(lib, dir.resolve("index.db"))) {
