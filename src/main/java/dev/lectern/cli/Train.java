@@ -8,7 +8,8 @@ import java.util.List;
  * that install.sh makes: the archive holds only classes loaded in one process, so this runs in
  * one JVM the commands whose start-up matters, each as the launcher would (the quick path where
  * it applies, picocli otherwise): a search that builds the index, one that finds it up to date,
- * one that finds nothing and makes suggestions, JSON output, list, define. Output is discarded
+ * one that finds nothing and makes suggestions, JSON output, list, define, reading an essay,
+ * progress. Output is discarded
  * by the caller; the arguments given (e.g. {@code --data-dir DIR}) go before each command.
  */
 public final class Train {
@@ -25,6 +26,11 @@ public final class Train {
             {"list", "--json", "--sort", "date"},
             {"define", "softmax"},
             {"tracks"},
+            // Reading loads flexmark and the renderer: the largest set of classes after search.
+            {"read", "attention-is-all-you-need-equations", "--plain", "--width", "80"},
+            {"read", "kv-cache", "--plain", "--width", "100"},
+            {"progress"},
+            {"review", "--list"},
         };
         for (String[] c : commands) {
             List<String> args = new ArrayList<>(List.of(global));
