@@ -98,8 +98,10 @@ write_launcher ""
 # --- class-data archive: AppCDS on Java 17-23, the AOT cache on 24+ -----------------------------
 rm -f "$share/lectern.jsa" "$share/lectern.aot"
 train_dir="$(mktemp -d)"
-train() { "$java_bin" $jvm_opts "$@" $native_opts -Dlectern.library="$share/content" -jar "$share/lectern.jar" \
-  --data-dir "$train_dir" search "gradient descent" >/dev/null 2>&1 || true; }
+# One JVM runs the commands whose start-up matters (search, list, define...; see cli/Train), so
+# the archive holds what they load. Same class path as the launcher's -jar, as archives require.
+train() { "$java_bin" $jvm_opts "$@" $native_opts -Dlectern.library="$share/content" -cp "$share/lectern.jar" \
+  dev.lectern.cli.Train --data-dir "$train_dir" >/dev/null 2>&1 || true; }
 cds_opt=""
 if [ "$java_major" -ge 24 ]; then
   train -XX:AOTCacheOutput="$share/lectern.aot"

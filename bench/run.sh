@@ -27,5 +27,9 @@ time_ms() { # median of 15 runs, in ms
 hello=$(time_ms "$java_bin" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$tmp" Hello)
 search=$(time_ms "$lectern" --data-dir "$tmp/d" search "gradient descent")
 list=$(time_ms "$lectern" --data-dir "$tmp/d" list)
+miss=$(time_ms "$lectern" --data-dir "$tmp/d" search atention)
 echo "JVM hello-world (same JDK and flags): ${hello} ms median of 15"
-echo "installed lectern search: ${search} ms; list: ${list} ms; ratio search/hello $(awk -v a="$search" -v b="$hello" 'BEGIN{printf "%.1f", a/b}') (budget <= 2.0)"
+echo "installed lectern search: ${search} ms; list: ${list} ms; search with no match (suggestions): ${miss} ms"
+echo "ratio search/hello $(awk -v a="$search" -v b="$hello" 'BEGIN{printf "%.1f", a/b}'), list/hello $(awk -v a="$list" -v b="$hello" 'BEGIN{printf "%.1f", a/b}') (budget <= 2.0)"
+echo "phases of one search (LECTERN_TRACE=1):"
+LECTERN_TRACE=1 "$lectern" --data-dir "$tmp/d" search "gradient descent" 2>&1 >/dev/null | sed 's/^lectern-trace/ /'

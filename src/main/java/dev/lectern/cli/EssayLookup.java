@@ -1,6 +1,12 @@
 package dev.lectern.cli;
 
 import dev.lectern.content.Essay;
+import dev.lectern.content.EssayDocument;
+import dev.lectern.content.LibraryReader;
+import dev.lectern.content.Problem;
+import dev.lectern.content.SourceText;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.lectern.content.Library;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,25 +52,46 @@ final class EssayLookup {
         return Optional.empty();
     }
 
+    /**
+     * Reads the essay {@code target} names: a slug as {@link #find} understands it (an
+     * {@code #anchor} after it is ignored), or the path of any Markdown file. Null, with a message
+     * already printed, when there is none.
+     */
+    static EssayDocument load(Session session, Out out, String target) throws Exception {
+        String slug = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+        Path asPath = Path.of(slug);
+        if (slug.endsWith(".md") && Files.isRegularFile(asPath)) {
+            List<Problem> problems = new ArrayList<>();
+            String text = SourceText.read(new dev.lectern.content.SourceFile(dev.lectern.content.SourceFile.Kind.ESSAY,
+                    asPath.getFileName().toString().replaceAll("\\.md$", ""), asPath.toString(), asPath,
+                    Files.size(asPath), 0), problems);
+            for (Problem p : problems) out.note(p.toString());
+            if (text == null) return null;
+            return LibraryReader.essay(asPath.getFileName().toString().replaceAll("\\.md$", ""), asPath.toString(), text, problems);
+        }
+        List<String> suggestions = new ArrayList<>();
+        Optional<Essay> e = EssayLookup.find(session.library(), slug, suggestions);
+        if (e.isEmpty()) {
+            out.error(EssayLookup.notFound(slug, suggestions));
+            return null;
+        }
+        Path file = session.libraryRoot().resolve(e.get().path());
+        List<Problem> problems = new ArrayList<>();
+        String text = SourceText.read(new dev.lectern.content.SourceFile(dev.lectern.content.SourceFile.Kind.ESSAY,
+                e.get().slug(), e.get().path(), file, Files.size(file), 0), problems);
+        if (text == null) {
+            for (Problem p : problems) out.error(p.toString());
+            return null;
+        }
+        return LibraryReader.essay(e.get().slug(), e.get().path(), text, new ArrayList<>());
+    }
+
     static String notFound(String typed, List<String> suggestions) {
         return "no essay `" + typed + "`" + (suggestions.isEmpty() ? "; `lectern list` shows them all"
                 : "; did you mean: " + String.join(", ", suggestions));
     }
 
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] x = prev;
-            prev = cur;
-            cur = x;
-        }
-        return prev[b.length()];
+        return dev.lectern.text.EditDistance.between(a, b);
     }
 }

@@ -10,13 +10,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The root command: global options, and with no subcommand, the full-screen reader on a
- * terminal or an overview of the library otherwise.
+ * terminal or an overview of the library otherwise. Its subcommands are listed in
+ * {@link Subcommands} and added by {@link Main}, only the one invoked when that is clear.
  */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "A terminal reader and study tool for libraries of Markdown essays.",
-        subcommands = {ListCommand.class, SearchCommand.class, TracksCommand.class, TrackCommand.class,
-                MarkCommand.class, ProgressCommand.class, ReadCommand.class, IndexCommand.class, CompletionCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 nothing found or check failed, 2 usage error, 3 content or data error.",
                 "Data: the index in $XDG_CACHE_HOME/lectern, study data in $XDG_DATA_HOME/lectern (--data-dir overrides both)."})
 public final class LecternCommand implements Callable<Integer> {

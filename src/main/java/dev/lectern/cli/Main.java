@@ -10,17 +10,31 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // search and list, the commands typed at a shell prompt, skip picocli's start-up cost.
+        Trace.mark("main");
+        Integer fast = FastPath.run(args);
+        int code = fast != null ? fast : run(args);
+        Trace.mark("done");
+        System.exit(code);
     }
 
     /** Runs {@code args} and returns the exit code, without exiting (for tests and the shell). */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(Subcommands.invoked(args));
         return cl.execute(args);
     }
 
+    /** The whole command tree. */
     static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /** The root command with subcommand {@code only}, or with all of them when it is null. */
+    static CommandLine commandLine(String only) {
         CommandLine cl = new CommandLine(new LecternCommand());
+        for (Subcommands.Entry e : Subcommands.ALL) {
+            if (only == null || only.equals(e.name())) cl.addSubcommand(e.name(), e.type());
+        }
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

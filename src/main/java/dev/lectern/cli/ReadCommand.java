@@ -30,6 +30,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "read", description = "Render an essay (paged on a terminal, plain text when piped).",
         mixinStandardHelpOptions = true)
 final class ReadCommand extends SessionCommand {
+    /** The widest text `read` sets by itself, in columns. */
+    static final int READABLE_MEASURE = 100;
+
     @Parameters(paramLabel = "SLUG|PATH", description = "An essay's slug, or the path of any Markdown file.")
     String target;
     @Option(names = "--plain", description = "Plain text even on a terminal, without a pager.")
@@ -39,11 +42,18 @@ final class ReadCommand extends SessionCommand {
 
     @Override
     int execute(Session session, Out out) throws Exception {
-        EssayDocument doc = load(session, out);
+        EssayDocument doc = EssayLookup.load(session, out, target);
         if (doc == null) return ExitCodes.NOTHING;
+        Essay inLibrary = session.library().essay(doc.essay().slug())
+                .filter(e -> e.path().equals(doc.essay().path())).orElse(null);
+        // Opening an essay of the library makes it the one to continue and its track the current one.
+        if (inLibrary != null) session.progress().touch(inLibrary);
         String t = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
         String anchor = section != null ? section : t;
-        RenderOptions opt = new RenderOptions(out.term().width(), out.term().unicode(),
+        // Prose is hard to follow in 200-column lines: on a wide terminal the text keeps a
+        // readable measure unless --width asks for more.
+        int width = root.width != null ? root.width : Math.min(out.term().width(), READABLE_MEASURE);
+        RenderOptions opt = new RenderOptions(width, out.term().unicode(),
                 out.term().hyperlinks() && !plain);
         Rendered r = EssayRenderer.render(doc, opt);
         List<Line> lines = r.lines();
@@ -67,35 +77,6 @@ final class ReadCommand extends SessionCommand {
             for (Line l : lines) out.line(l);
         }
         return ExitCodes.OK;
-    }
-
-    private EssayDocument load(Session session, Out out) throws Exception {
-        String slug = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
-        Path asPath = Path.of(slug);
-        if (slug.endsWith(".md") && Files.isRegularFile(asPath)) {
-            List<Problem> problems = new ArrayList<>();
-            String text = SourceText.read(new dev.lectern.content.SourceFile(dev.lectern.content.SourceFile.Kind.ESSAY,
-                    asPath.getFileName().toString().replaceAll("\\.md$", ""), asPath.toString(), asPath,
-                    Files.size(asPath), 0), problems);
-            for (Problem p : problems) out.note(p.toString());
-            if (text == null) return null;
-            return LibraryReader.essay(asPath.getFileName().toString().replaceAll("\\.md$", ""), asPath.toString(), text, problems);
-        }
-        List<String> suggestions = new ArrayList<>();
-        Optional<Essay> e = EssayLookup.find(session.library(), slug, suggestions);
-        if (e.isEmpty()) {
-            out.error(EssayLookup.notFound(slug, suggestions));
-            return null;
-        }
-        Path file = session.libraryRoot().resolve(e.get().path());
-        List<Problem> problems = new ArrayList<>();
-        String text = SourceText.read(new dev.lectern.content.SourceFile(dev.lectern.content.SourceFile.Kind.ESSAY,
-                e.get().slug(), e.get().path(), file, Files.size(file), 0), problems);
-        if (text == null) {
-            for (Problem p : problems) out.error(p.toString());
-            return null;
-        }
-        return LibraryReader.essay(e.get().slug(), e.get().path(), text, new ArrayList<>());
     }
 
     /** Sends text through the user's pager; prints it directly when no pager can be started. */

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.content.GlossaryEntry;
 import dev.lectern.index.SearchHit;
 import dev.lectern.index.SearchOutcome;
 import dev.lectern.index.Searcher;
@@ -31,15 +32,29 @@ final class SearchCommand extends SessionCommand {
     @Override
     int execute(Session session, Out out) throws Exception {
         String query = String.join(" ", words);
-        SearchOutcome result = new Searcher(session.index(), session.library()).search(query, Math.max(1, Math.min(limit, 1000)));
+        SearchOutcome result = new Searcher(session.freshIndex(), session::library).search(query, Math.max(1, Math.min(limit, 1000)));
         for (String n : result.notices()) out.note("note: " + n);
-        if (json) return printJson(query, result, out);
+        // Glossary terms are matched in memory (a glossary has a few hundred terms), above the essay hits.
+        List<GlossaryEntry> terms = new dev.lectern.study.Glossary(session.glossary()).search(query, 3);
+        if (json) return printJson(query, result, terms, out);
         Symbols sym = Symbols.of(out.term().unicode());
         if (result instanceof SearchOutcome.Invalid inv) {
             out.error(inv.message());
             return ExitCodes.USAGE;
         }
+        if (!terms.isEmpty()) {
+            out.line(Line.of(Span.of("glossary:", Role.MUTED)));
+            for (GlossaryEntry g : terms) {
+                String head = "  " + g.term() + " " + sym.dot() + " ";
+                out.line(Line.of(new Span("  " + g.term(), Style.of(Role.HEADING).bold()),
+                        Span.of(" " + sym.dot() + " " + Fit.truncate(g.definition(), Math.max(10, out.term().width() - head.length()),
+                                sym.ellipsis()), Role.DEK)));
+            }
+            out.line(Line.of(Span.of("  (lectern define TERM for the full entry)", Role.MUTED)));
+            if (result instanceof SearchOutcome.Hits) out.blank();
+        }
         if (result instanceof SearchOutcome.NoMatch nm) {
+            if (!terms.isEmpty()) return ExitCodes.OK;
             out.note("nothing matches `" + query.strip() + "`"
                     + (nm.suggestions().isEmpty() ? "" : "; did you mean: " + String.join(", ", nm.suggestions()) + "?"));
             return ExitCodes.NOTHING;
@@ -78,7 +93,7 @@ final class SearchCommand extends SessionCommand {
         return new Line(spans, -1);
     }
 
-    private static int printJson(String query, SearchOutcome result, Out out) {
+    private static int printJson(String query, SearchOutcome result, List<GlossaryEntry> terms, Out out) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", query);
         List<Map<String, Object>> hits = new ArrayList<>();
@@ -95,12 +110,13 @@ final class SearchCommand extends SessionCommand {
                 hits.add(row);
             }
         }
+        m.put("glossary", terms.stream().map(DefineCommand::entryJson).toList());
         m.put("hits", hits);
         m.put("suggestions", result instanceof SearchOutcome.NoMatch nm ? nm.suggestions() : List.of());
         m.put("error", result instanceof SearchOutcome.Invalid inv ? inv.message() : null);
         m.put("notices", result.notices());
         out.json(m);
         if (result instanceof SearchOutcome.Invalid) return ExitCodes.USAGE;
-        return hits.isEmpty() ? ExitCodes.NOTHING : ExitCodes.OK;
+        return hits.isEmpty() && terms.isEmpty() ? ExitCodes.NOTHING : ExitCodes.OK;
     }
 }

@@ -3,7 +3,6 @@ package dev.lectern.cli;
 import dev.lectern.content.Library;
 import dev.lectern.content.LibraryLayout;
 import dev.lectern.content.LibraryLoader;
-import dev.lectern.content.LibraryReader;
 import dev.lectern.content.Problem;
 import dev.lectern.content.SourceFile;
 import dev.lectern.index.IndexReport;
@@ -13,8 +12,8 @@ import dev.lectern.store.DataPaths;
 import dev.lectern.store.Database;
 import dev.lectern.store.IndexTables;
 import dev.lectern.store.Schemas;
-import dev.lectern.store.StudyTables;
 import dev.lectern.study.ReadingProgress;
+import dev.lectern.study.Study;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ public final class Session implements AutoCloseable {
     private Connection indexConnection;
     private IndexTables index;
     private Connection studyConnection;
-    private ReadingProgress progress;
+    private Study study;
     private IndexReport lastReport;
 
     public Session(Path libraryOption, Path dataDirOption, Map<String, String> env, Clock clock) {
@@ -65,18 +64,43 @@ public final class Session implements AutoCloseable {
     /** The library, with the index updated first. Problems in essays come from the index. */
     public Library library() throws SQLException, IOException {
         if (library == null) {
+            freshIndex();
+            loadLibrary();
+        }
+        return library;
+    }
+
+    /**
+     * The index, brought up to date with the library folder once per session. Cheaper than
+     * {@link #library()} when a command needs only the index (a search without filters): tracks,
+     * series and the glossary are not read.
+     */
+    public IndexTables freshIndex() throws SQLException, IOException {
+        if (lastReport == null) {
             if (!Files.isDirectory(libraryRoot)) {
                 throw new LibraryMissingException("no library at " + libraryRoot
                         + " (give one with --library DIR or LECTERN_LIBRARY)");
             }
             files = LibraryLayout.scan(libraryRoot);
-            update(null, false);
+            Trace.mark("library folder scanned");
+            reindex(null, false);
         }
-        return library;
+        return index();
+    }
+
+    /** The glossary, from the index when the library is not loaded anyway (no YAML to parse). */
+    public List<dev.lectern.content.GlossaryEntry> glossary() throws SQLException, IOException {
+        return library != null ? library.glossary() : freshIndex().glossary();
     }
 
     /** Re-indexes (from scratch when {@code rebuild}), reporting progress per file. */
     public IndexReport update(IntConsumer progressListener, boolean rebuild) throws SQLException, IOException {
+        reindex(progressListener, rebuild);
+        loadLibrary();
+        return lastReport;
+    }
+
+    private void reindex(IntConsumer progressListener, boolean rebuild) throws SQLException, IOException {
         if (files == null) files = LibraryLayout.scan(libraryRoot);
         if (rebuild) {
             closeIndex();
@@ -84,12 +108,16 @@ public final class Session implements AutoCloseable {
         }
         try {
             lastReport = new Indexer(index()).update(files, progressListener);
+            Trace.mark("index up to date");
         } catch (SQLException e) {
             if (!Database.isCorruption(e)) throw e;
             closeIndex();
             deleteIndexFiles(indexFile());
             lastReport = new Indexer(index()).update(files, progressListener);
         }
+    }
+
+    private void loadLibrary() throws SQLException {
         IndexTables t = index;
         List<Problem> essayProblems = t.problems();
         Library loaded = LibraryLoader.load(libraryRoot, files, essayFiles -> {
@@ -99,12 +127,14 @@ public final class Session implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         });
-        List<Problem> all = new ArrayList<>(loaded.problems());
-        all.addAll(essayProblems);
+        // The glossary's problems come both from the index and from loading: keep one of each.
+        java.util.Set<Problem> unique = new java.util.LinkedHashSet<>(loaded.problems());
+        unique.addAll(essayProblems);
+        List<Problem> all = new ArrayList<>(unique);
         all.sort(null);
         library = new Library(loaded.root(), loaded.info(), loaded.essays(), loaded.tracks(), loaded.series(),
                 loaded.glossary(), all);
-        return lastReport;
+        Trace.mark("library loaded");
     }
 
     public List<SourceFile> files() throws IOException {
@@ -116,18 +146,20 @@ public final class Session implements AutoCloseable {
         return lastReport;
     }
 
-    public Path indexFile() throws IOException {
-        // The id must not depend on the index (chicken and egg): read library.md directly.
-        String id = LibraryReader.info(libraryRoot, files().stream()
-                .filter(f -> f.kind() == SourceFile.Kind.LIBRARY).findFirst().orElse(null), new ArrayList<>()).id();
-        return paths.indexFile(libraryRoot, id);
+    public Path indexFile() {
+        // Named after the folder (the path's hash keeps two folders apart), not the library id:
+        // reading the id would parse library.md's YAML on every start, for a file name.
+        Path name = libraryRoot.getFileName();
+        return paths.indexFile(libraryRoot, name == null ? "library" : name.toString());
     }
 
     public IndexTables index() throws SQLException, IOException {
         if (index == null) {
             Path file = indexFile();
+            Trace.mark("index file named");
             indexConnection = openIndex(file);
             index = new IndexTables(indexConnection);
+            Trace.mark("index opened");
         }
         return index;
     }
@@ -164,11 +196,19 @@ public final class Session implements AutoCloseable {
     }
 
     public ReadingProgress progress() throws SQLException, IOException {
-        if (progress == null) {
-            studyConnection = Database.open(paths.studyFile(), Schemas.STUDY, true);
-            progress = new ReadingProgress(new StudyTables(studyConnection), library().info().id(), clock);
-        }
-        return progress;
+        return study().progress();
+    }
+
+    /** The study data of this library (progress, cards, notes, glossary, stats). */
+    public Study study() throws SQLException, IOException {
+        if (study == null) study = Study.open(studyConnection(), library(), clock);
+        return study;
+    }
+
+    /** The study database itself, for commands that span libraries (export, import). */
+    public Connection studyConnection() throws SQLException {
+        if (studyConnection == null) studyConnection = Database.open(paths.studyFile(), Schemas.STUDY, true);
+        return studyConnection;
     }
 
     private void closeIndex() throws SQLException {

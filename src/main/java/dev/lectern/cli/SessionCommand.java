@@ -67,9 +67,36 @@ abstract class SessionCommand implements Callable<Integer> {
         return t.isMono() ? t : t.withOverrides(config.resolve("theme.properties"), problems);
     }
 
+    /**
+     * The clock commands use: the test override, else a fixed instant from {@code LECTERN_NOW}
+     * (ISO-8601, for scripted demos and tests of what happens "tomorrow"), else the system clock.
+     */
+    static Clock clock() {
+        if (clockOverride != null) return clockOverride;
+        String now = env().get("LECTERN_NOW");
+        if (now != null && !now.isBlank()) {
+            try {
+                return Clock.fixed(java.time.Instant.parse(now.strip()), java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("LECTERN_NOW must be an instant like 2026-11-23T09:00:00Z, not `"
+                        + now + "`", e);
+            }
+        }
+        return Clock.systemDefaultZone();
+    }
+
     static int run(LecternCommand root, Body body) {
         Out out = out(root);
-        Clock clock = clockOverride != null ? clockOverride : Clock.systemUTC();
+        Trace.mark("output set up");
+        // The system zone decides where a day ends for streaks; instants are stored in UTC regardless.
+        Clock clock;
+        try {
+            clock = clock();
+        } catch (IllegalArgumentException e) {
+            out.error(e.getMessage());
+            out.flush();
+            return ExitCodes.USAGE;
+        }
         try (Session session = new Session(root.library, root.dataDir, env(), clock)) {
             int code = body.run(session, out);
             reportNewProblems(session, out);

@@ -1,6 +1,9 @@
 package dev.lectern.index;
 
 import dev.lectern.content.EssayDocument;
+import dev.lectern.content.FrontMatter;
+import dev.lectern.content.GlossaryEntry;
+import dev.lectern.content.GlossaryReader;
 import dev.lectern.content.LibraryReader;
 import dev.lectern.content.Problem;
 import dev.lectern.content.SourceFile;
@@ -14,12 +17,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
@@ -27,12 +36,31 @@ import java.util.function.IntConsumer;
  * are unchanged is not read; one that changed is hashed and re-indexed only when its content
  * did; files gone from the folder are dropped. All of it in one transaction, so a killed run
  * leaves the previous index intact.
+ *
+ * <p>When many files changed (a first run, a rebuild), reading, hashing and parsing them runs on
+ * other cores while this thread writes to SQLite, in file order, so the result is the same as a
+ * run on one thread.
  */
 public final class Indexer {
+    /** Fewer files than this to read are prepared on the calling thread: threads cost more than they save. */
+    private static final int PARALLEL_FROM = 32;
+    /** Files prepared ahead of the writer at most, to bound memory. */
+    private static final int WINDOW = 64;
+
     private final IndexTables tables;
 
     public Indexer(IndexTables tables) {
         this.tables = tables;
+    }
+
+    /** A changed file, read, hashed and (if an essay whose content changed) parsed. */
+    private record Prepared(SourceFile file, String hash, boolean contentChanged, List<Problem> problems,
+                            EssayDocument doc, List<Section> sections, List<String> bodies,
+                            List<GlossaryEntry> glossary) {
+        Prepared(SourceFile file, String hash, boolean contentChanged, List<Problem> problems,
+                 EssayDocument doc, List<Section> sections, List<String> bodies) {
+            this(file, hash, contentChanged, problems, doc, sections, bodies, null);
+        }
     }
 
     /** Updates the index for {@code files}; {@code progress} hears the number of files done so far. */
@@ -40,67 +68,148 @@ public final class Indexer {
         long start = System.nanoTime();
         Connection c = tables.connection();
         Map<String, IndexTables.FileState> known = tables.files();
+        List<SourceFile> toRead = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        int unchanged = 0;
+        for (SourceFile f : files) {
+            present.add(f.path());
+            IndexTables.FileState old = known.get(f.path());
+            if (old != null && old.size() == f.size() && old.modified() == f.modified()
+                    && old.kind().equals(f.kind().name()) && old.slug().equals(f.slug())) {
+                unchanged++;
+            } else {
+                toRead.add(f);
+            }
+        }
+        int done = unchanged;
+        if (progress != null && done > 0) progress.accept(done);
         int added = 0;
         int changed = 0;
-        int unchanged = 0;
+        int removed = 0;
         List<Problem> problems = new ArrayList<>();
-        Set<String> present = new HashSet<>();
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
+        // Word counts for suggestions, summed by whichever thread parsed the essay.
+        ConcurrentHashMap<String, Integer> termCounts = new ConcurrentHashMap<>();
+        int workers = Math.min(Runtime.getRuntime().availableProcessors() - 1, 3);
+        ExecutorService pool = toRead.size() >= PARALLEL_FROM && workers > 0
+                ? Executors.newFixedThreadPool(workers, r -> {
+                    Thread t = new Thread(r, "lectern-indexer");
+                    t.setDaemon(true);
+                    return t;
+                }) : null;
         try (IndexTables.Writer writer = tables.writer()) {
-            int done = 0;
-            for (SourceFile f : files) {
-                present.add(f.path());
-                IndexTables.FileState old = known.get(f.path());
-                if (old != null && old.size() == f.size() && old.modified() == f.modified()
-                        && old.kind().equals(f.kind().name()) && old.slug().equals(f.slug())) {
-                    unchanged++;
+            ArrayDeque<Future<Prepared>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < toRead.size(); i++) {
+                Prepared p;
+                if (pool == null) {
+                    p = prepare(toRead.get(i), known.get(toRead.get(i).path()), termCounts);
                 } else {
-                    List<Problem> fileProblems = new ArrayList<>();
-                    byte[] bytes = readBytes(f, fileProblems);
-                    String hash = bytes == null ? "" : sha1(bytes);
-                    if (old != null && old.hash().equals(hash) && old.kind().equals(f.kind().name())
-                            && old.slug().equals(f.slug())) {
-                        unchanged++; // touched but not changed: remember the new time only
-                    } else {
-                        if (old == null) added++; else changed++;
-                        tables.removeDocument(f.path());
-                        if (bytes != null && f.kind() == SourceFile.Kind.ESSAY) index(f, bytes, writer, fileProblems);
-                        tables.putProblems(f.path(), fileProblems);
-                        problems.addAll(fileProblems);
+                    while (next < toRead.size() && ahead.size() < WINDOW) {
+                        SourceFile f = toRead.get(next++);
+                        IndexTables.FileState old = known.get(f.path());
+                        ahead.add(pool.submit(() -> prepare(f, old, termCounts)));
                     }
-                    tables.putFile(f.path(), new IndexTables.FileState(f.kind().name(), f.slug(), f.size(),
-                            f.modified(), hash));
+                    p = await(ahead.poll());
                 }
+                SourceFile f = p.file();
+                IndexTables.FileState old = known.get(f.path());
+                if (!p.contentChanged()) {
+                    unchanged++; // touched but not changed: remember the new time only
+                } else {
+                    if (old == null) {
+                        added++;
+                    } else {
+                        changed++;
+                        remove(writer, f.path(), termCounts);
+                    }
+                    if (p.doc() != null) writer.add(p.doc().essay(), p.sections(), p.bodies());
+                    if (p.glossary() != null) writer.putGlossary(f.path(), p.glossary());
+                    writer.addProblems(p.problems());
+                    problems.addAll(p.problems());
+                }
+                writer.putFile(f.path(), new IndexTables.FileState(f.kind().name(), f.slug(), f.size(),
+                        f.modified(), p.hash()));
                 if (progress != null) progress.accept(++done);
             }
-            int removed = 0;
             for (String path : known.keySet()) {
                 if (!present.contains(path)) {
-                    tables.removeFile(path);
+                    remove(writer, path, termCounts);
+                    writer.removeFile(path);
                     removed++;
                 }
             }
+            for (Map.Entry<String, Integer> t : termCounts.entrySet()) writer.countTerm(t.getKey(), t.getValue());
+            writer.finish();
             c.commit();
             return new IndexReport(added, changed, removed, unchanged, (System.nanoTime() - start) / 1_000_000, problems);
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
+            if (pool != null) pool.shutdownNow();
             c.setAutoCommit(auto);
         }
     }
 
-    private static void index(SourceFile f, byte[] bytes, IndexTables.Writer writer, List<Problem> problems)
-            throws SQLException {
-        String text = SourceText.decode(f, bytes, problems);
-        if (text == null) return;
-        EssayDocument doc = LibraryReader.essay(f.slug(), f.path(), text, problems);
+    private static Prepared await(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("indexing was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Reads and hashes a file and, when its content changed and it is an essay, parses it. No SQL here. */
+    private static Prepared prepare(SourceFile f, IndexTables.FileState old, ConcurrentHashMap<String, Integer> termCounts) {
+        List<Problem> fileProblems = new ArrayList<>();
+        byte[] bytes = readBytes(f, fileProblems);
+        String hash = bytes == null ? "" : sha1(bytes);
+        if (old != null && old.hash().equals(hash) && old.kind().equals(f.kind().name()) && old.slug().equals(f.slug())) {
+            return new Prepared(f, hash, false, List.of(), null, null, null);
+        }
+        if (bytes != null && f.kind() == SourceFile.Kind.GLOSSARY) {
+            String text = SourceText.decode(f, bytes, fileProblems);
+            if (text == null) return new Prepared(f, hash, true, fileProblems, null, null, null);
+            FrontMatter fm = FrontMatter.parse(f.path(), text);
+            fileProblems.addAll(fm.problems());
+            List<GlossaryEntry> entries = GlossaryReader.parse(f.path(), fm.body(), fm.bodyLine(), fileProblems);
+            return new Prepared(f, hash, true, fileProblems, null, null, null, entries);
+        }
+        if (bytes == null || f.kind() != SourceFile.Kind.ESSAY) {
+            return new Prepared(f, hash, true, fileProblems, null, null, null);
+        }
+        String text = SourceText.decode(f, bytes, fileProblems);
+        if (text == null) return new Prepared(f, hash, true, fileProblems, null, null, null);
+        EssayDocument doc = LibraryReader.essay(f.slug(), f.path(), text, fileProblems);
         List<Section> sections = SectionSplitter.split(doc.body());
         if (sections.isEmpty()) sections = List.of(new Section(0, "", "", 0, 1, ""));
         List<String> bodies = new ArrayList<>(sections.size());
         for (Section s : sections) bodies.add(IndexText.of(s.markdown()));
-        writer.add(doc.essay(), sections, bodies);
+        Set<String> words = new HashSet<>();
+        Terms.collect(doc.essay().title(), words);
+        Terms.collect(doc.essay().dek(), words);
+        for (int i = 0; i < sections.size(); i++) {
+            Terms.collect(sections.get(i).heading(), words);
+            Terms.collect(bodies.get(i), words);
+        }
+        for (String w : words) termCounts.merge(w, 1, Integer::sum);
+        return new Prepared(f, hash, true, fileProblems, doc, sections, bodies);
+    }
+
+    /** Removes what was indexed from {@code path}, uncounting its words first. */
+    private static void remove(IndexTables.Writer writer, String path, ConcurrentHashMap<String, Integer> termCounts)
+            throws SQLException {
+        Set<String> words = new HashSet<>();
+        for (String text : writer.indexedText(path)) Terms.collect(text, words);
+        for (String w : words) termCounts.merge(w, -1, Integer::sum);
+        writer.removeDocument(path);
     }
 
     private static byte[] readBytes(SourceFile f, List<Problem> problems) {

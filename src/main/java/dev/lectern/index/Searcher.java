@@ -8,6 +8,8 @@ import dev.lectern.text.Line;
 import dev.lectern.text.Role;
 import dev.lectern.text.Span;
 import dev.lectern.text.Style;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +22,36 @@ import java.util.stream.Collectors;
  * cannot mean anything comes back as {@link SearchOutcome.Invalid} with a sentence saying why.
  */
 public final class Searcher {
+    /** Where the library comes from when a filter needs it: loading it costs start-up time. */
+    public interface LibrarySource {
+        Library get() throws SQLException, IOException;
+    }
+
     private final IndexTables tables;
-    private final Library library;
+    private final LibrarySource source;
+    private Library library;
 
     public Searcher(IndexTables tables, Library library) {
         this.tables = tables;
         this.library = library;
+        this.source = () -> library;
+    }
+
+    /** A searcher that loads the library only for a {@code series:} or {@code track:} filter. */
+    public Searcher(IndexTables tables, LibrarySource library) {
+        this.tables = tables;
+        this.source = library;
+    }
+
+    private Library library() throws SQLException {
+        if (library == null) {
+            try {
+                library = source.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return library;
     }
 
     public SearchOutcome search(String input, int limit) throws SQLException {
@@ -51,6 +77,7 @@ public final class Searcher {
             args.add(l.key());
         }
         if (f.series() != null) {
+            Library library = library();
             if (library.seriesNamed(f.series()).isEmpty() && !library.series().isEmpty()) {
                 return new SearchOutcome.Invalid("no series `" + f.series() + "`; series are: "
                         + library.series().stream().map(s -> s.slug()).collect(Collectors.joining(", ")), notices);
@@ -63,6 +90,7 @@ public final class Searcher {
             args.add(f.tag());
         }
         if (f.track() != null) {
+            Library library = library();
             Optional<Track> t = library.track(f.track());
             if (t.isEmpty()) {
                 return new SearchOutcome.Invalid("no track `" + f.track() + "`"

@@ -1,8 +1,6 @@
 package dev.lectern.index;
 
 import dev.lectern.store.IndexTables;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * "Did you mean": the indexed terms nearest to a word that found nothing. The index holds
- * Porter stems ("attent" for attention), so a word is compared with each stem allowing the word
- * a longer ending, and the suggestion shown is a real word from the text that has that stem.
- * Runs only after a miss, and scans only the terms sharing the word's first letter.
+ * "Did you mean": for each word of a query that matches nothing on its own, the words of the
+ * library nearest to it. Candidates come from the {@code terms} table the indexer keeps (words as
+ * written, with the number of essays holding each), limited to words that start with the typed
+ * word's first or second letter and are about as long, and are ranked by Damerau–Levenshtein
+ * distance (a swap of two neighbouring letters is one edit), then by how common they are. A query
+ * of several words gets the whole query back with its misspelt words corrected ("kv cahce" →
+ * "kv cache"). Runs only after a miss, and costs one short range read per misspelt word.
  */
 final class Suggester {
     private final IndexTables tables;
@@ -24,81 +25,94 @@ final class Suggester {
     }
 
     List<String> suggest(List<String> words, int max) throws SQLException {
+        List<String> query = new ArrayList<>();
+        for (String raw : words) if (!raw.isEmpty()) query.add(raw.toLowerCase(Locale.ROOT));
+        List<List<String>> options = new ArrayList<>(query.size());
+        int firstMisspelt = -1;
+        for (int i = 0; i < query.size(); i++) {
+            String w = query.get(i);
+            List<String> near = List.of();
+            if (w.length() >= Terms.MIN_LENGTH && w.length() <= Terms.MAX_LENGTH
+                    && !tables.anyMatch(FtsExpression.quote(w))) {
+                near = nearest(w, max);
+                if (!near.isEmpty() && firstMisspelt < 0) firstMisspelt = i;
+            }
+            options.add(near);
+        }
         List<String> out = new ArrayList<>();
-        for (String raw : words) {
-            String w = raw.toLowerCase(Locale.ROOT);
-            if (w.length() < 3) continue;
-            // Typing mistakes rarely touch the first letter; keeping it bounds the scan.
-            Map<String, Integer> vocabulary = tables.vocabulary(w.substring(0, 1));
-            int limit = w.length() <= 5 ? 1 : 2;
-            record Candidate(String stem, int distance, int docs) {
+        if (firstMisspelt < 0) return out;
+        if (query.size() == 1) return options.get(0);
+        // The whole query with every misspelt word at its best guess, then the other guesses
+        // for the first misspelt word.
+        for (String alt : options.get(firstMisspelt)) {
+            List<String> fixed = new ArrayList<>(query.size());
+            for (int i = 0; i < query.size(); i++) {
+                List<String> o = options.get(i);
+                fixed.add(i == firstMisspelt ? alt : o.isEmpty() ? query.get(i) : o.get(0));
             }
-            List<Candidate> candidates = new ArrayList<>();
-            for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
-                String stem = e.getKey();
-                if (Math.abs(stem.length() - w.length()) > limit + 4) continue;
-                int d = distanceToStem(w, stem, limit);
-                if (d <= limit && !(d == 0 && stem.equals(w))) candidates.add(new Candidate(stem, d, e.getValue()));
-            }
-            candidates.sort(Comparator.comparingInt(Candidate::distance).thenComparing(c -> -c.docs()));
-            for (Candidate c : candidates) {
-                String surface = surfaceWord(c.stem());
-                if (surface != null && !surface.equals(w) && !out.contains(surface)) out.add(surface);
-                if (out.size() >= max) return out;
-            }
+            String s = String.join(" ", fixed);
+            if (!out.contains(s)) out.add(s);
+            if (out.size() >= max) break;
         }
         return out;
     }
 
-    /** The edit distance from {@code word} to {@code stem}, letting the word carry a longer ending. */
-    static int distanceToStem(String word, String stem, int limit) {
-        int best = Integer.MAX_VALUE;
-        // The part of the word compared may drop an ending of up to four letters (-ing, -tion).
-        int from = Math.max(Math.max(1, stem.length() - limit), word.length() - 4);
-        for (int j = from; j <= word.length(); j++) {
-            best = Math.min(best, levenshtein(word.substring(0, j), stem, limit + 1));
+    /** The words of the library nearest to {@code w}, best first. */
+    List<String> nearest(String w, int max) throws SQLException {
+        int limit = w.length() <= 5 ? 1 : 2;
+        record Candidate(String word, int distance, int docs) {
         }
-        return best;
+        List<Candidate> candidates = new ArrayList<>();
+        // Typing mistakes rarely touch the first letter; a swap of the first two is allowed for.
+        String firsts = w.charAt(0) == w.charAt(1) ? w.substring(0, 1) : w.substring(0, 2);
+        for (int k = 0; k < firsts.length(); k++) {
+            String first = firsts.substring(k, k + 1);
+            Map<String, Integer> terms = tables.terms(first, first + "\uffff",
+                    Math.max(Terms.MIN_LENGTH, w.length() - limit), w.length() + limit);
+            for (Map.Entry<String, Integer> e : terms.entrySet()) {
+                int d = distance(w, e.getKey(), limit);
+                if (d > 0 && d <= limit) candidates.add(new Candidate(e.getKey(), d, e.getValue()));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::distance).thenComparing(c -> -c.docs())
+                .thenComparing(Candidate::word));
+        List<String> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!out.contains(c.word())) out.add(c.word());
+            if (out.size() >= max) break;
+        }
+        return out;
     }
 
-    static int levenshtein(String a, String b, int cap) {
-        if (Math.abs(a.length() - b.length()) >= cap) return cap;
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
+    /**
+     * The optimal-string-alignment (restricted Damerau–Levenshtein) distance between {@code a}
+     * and {@code b}, or {@code cap + 1} as soon as it is certain to exceed {@code cap}.
+     */
+    static int distance(String a, String b, int cap) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > cap) return cap + 1;
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) prev[j] = j;
+        for (int i = 1; i <= n; i++) {
             cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
+            int rowMin = i;
+            char ai = a.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                char bj = b.charAt(j - 1);
+                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (ai == bj ? 0 : 1));
+                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) v = Math.min(v, prev2[j - 2] + 1);
+                cur[j] = v;
+                if (v < rowMin) rowMin = v;
             }
-            if (rowMin >= cap) return cap;
-            int[] t = prev;
+            if (rowMin > cap) return cap + 1;
+            int[] t = prev2;
+            prev2 = prev;
             prev = cur;
             cur = t;
         }
-        return Math.min(prev[b.length()], cap);
-    }
-
-    /** A word of the indexed text whose stem is {@code stem}, found by highlighting one match. */
-    private String surfaceWord(String stem) throws SQLException {
-        try (PreparedStatement p = tables.connection().prepareStatement(
-                "SELECT highlight(sections_fts, 3, char(1), char(2)), highlight(sections_fts, 1, char(1), char(2)),"
-                        + " highlight(sections_fts, 0, char(1), char(2)), highlight(sections_fts, 2, char(1), char(2))"
-                        + " FROM sections_fts WHERE sections_fts MATCH ? LIMIT 1")) {
-            p.setString(1, FtsExpression.quote(stem));
-            try (ResultSet r = p.executeQuery()) {
-                if (!r.next()) return null;
-                for (int col = 1; col <= 4; col++) {
-                    String h = r.getString(col);
-                    int a = h == null ? -1 : h.indexOf('\u0001');
-                    int b = a < 0 ? -1 : h.indexOf('\u0002', a);
-                    if (b > a) return h.substring(a + 1, b).toLowerCase(Locale.ROOT);
-                }
-            }
-        }
-        return null;
+        return Math.min(prev[m], cap + 1);
     }
 }

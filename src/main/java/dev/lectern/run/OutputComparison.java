@@ -32,6 +32,11 @@ public final class OutputComparison {
         return Optional.empty();
     }
 
+    /** The lines of {@code text} as compared: trailing whitespace and trailing blank lines dropped. */
+    public static List<String> normalizedLines(String text) {
+        return normalized(text);
+    }
+
     static List<String> normalized(String text) {
         List<String> lines = new ArrayList<>();
         for (String l : text.replace("\r\n", "\n").split("\n", -1)) lines.add(l.stripTrailing());

@@ -78,7 +78,11 @@ public final class SnippetRunner {
     private RunResult execute(Snippet snippet, Language lang, String interpreter, Path dir, Path file, long start)
             throws IOException {
         List<String> command = new ArrayList<>();
-        if (setsid != null) command.add(setsid);
+        if (setsid != null) {
+            command.add(setsid);
+            // Should setsid have to fork (when already a group leader), it still waits and passes on the status.
+            command.add("--wait");
+        }
         command.addAll(lang.command(interpreter, file.getFileName().toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().clear();

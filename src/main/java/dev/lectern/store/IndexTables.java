@@ -53,50 +53,36 @@ public final class IndexTables {
         return out;
     }
 
-    /** Records (or updates) what a file looked like when it was indexed. */
-    public void putFile(String path, FileState f) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT OR REPLACE INTO files (path, kind, slug, size, modified, hash) VALUES (?, ?, ?, ?, ?, ?)")) {
-            p.setString(1, path);
-            p.setString(2, f.kind());
-            p.setString(3, f.slug());
-            p.setLong(4, f.size());
-            p.setLong(5, f.modified());
-            p.setString(6, f.hash());
-            p.executeUpdate();
-        }
-    }
-
-    /** Forgets a file and everything indexed from it. */
-    public void removeFile(String path) throws SQLException {
-        removeDocument(path);
-        exec("DELETE FROM files WHERE path = ?", path);
-        exec("DELETE FROM problems WHERE path = ?", path);
-    }
-
-    /** Removes a document's metadata, tags, sections and their full-text rows. */
-    public void removeDocument(String path) throws SQLException {
-        // FTS rows first: they are found through the sections being removed.
-        exec("DELETE FROM sections_fts WHERE rowid IN (SELECT id FROM sections WHERE path = ?)", path);
-        exec("DELETE FROM sections WHERE path = ?", path);
-        exec("DELETE FROM doc_tags WHERE path = ?", path);
-        exec("DELETE FROM documents WHERE path = ?", path);
-    }
-
-    /** Statements for adding documents, prepared once per indexing run. */
+    /**
+     * Every write of an indexing run, with its statements prepared once. Sections get their ids
+     * here (one more than the largest so far) instead of a generated-key round trip per row, so
+     * the section and full-text inserts go to SQLite in JDBC batches. Changes to the word list
+     * used for suggestions are summed in memory and written when the writer closes. Removals
+     * flush the pending batches first, so the order of changes is kept.
+     */
     public final class Writer implements AutoCloseable {
+        private static final int BATCH = 512;
         private final PreparedStatement doc = c.prepareStatement(
                 "INSERT OR REPLACE INTO documents (path, slug, title, dek, date, level, series, tags, aliases, words,"
                         + " minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         private final PreparedStatement tag = c.prepareStatement(
                 "INSERT OR IGNORE INTO doc_tags (path, tag) VALUES (?, ?)");
         private final PreparedStatement section = c.prepareStatement(
-                "INSERT INTO sections (path, slug, ordinal, anchor, heading, level, line) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
+                "INSERT INTO sections (id, path, slug, ordinal, anchor, heading, level, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         private final PreparedStatement fts = c.prepareStatement(
                 "INSERT INTO sections_fts (rowid, title, heading, dek, body) VALUES (?, ?, ?, ?, ?)");
+        private final PreparedStatement file = c.prepareStatement(
+                "INSERT OR REPLACE INTO files (path, kind, slug, size, modified, hash) VALUES (?, ?, ?, ?, ?, ?)");
+        private final PreparedStatement problem = c.prepareStatement(
+                "INSERT INTO problems (path, line, message) VALUES (?, ?, ?)");
+        private final Map<String, int[]> termDeltas = new HashMap<>();
+        private long nextId;
+        private int pending;
 
         Writer() throws SQLException {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) FROM sections")) {
+                nextId = r.next() ? r.getLong(1) + 1 : 1;
+            }
         }
 
         /** Adds an essay and its sections; {@code bodies} are the sections' plain text for search. */
@@ -112,43 +98,164 @@ public final class IndexTables {
             doc.setString(9, String.join("\n", e.aliases()));
             doc.setInt(10, e.words());
             doc.setInt(11, e.minutes());
-            doc.executeUpdate();
+            doc.addBatch();
             for (String t : e.tags()) {
                 tag.setString(1, e.path());
                 tag.setString(2, t);
-                tag.executeUpdate();
+                tag.addBatch();
             }
             for (int i = 0; i < sections.size(); i++) {
                 Section s = sections.get(i);
-                section.setString(1, e.path());
-                section.setString(2, e.slug());
-                section.setInt(3, s.ordinal());
-                section.setString(4, s.anchor());
-                section.setString(5, s.heading());
-                section.setInt(6, s.level());
-                section.setInt(7, s.line());
-                section.executeUpdate();
-                long id;
-                try (ResultSet k = section.getGeneratedKeys()) {
-                    k.next();
-                    id = k.getLong(1);
-                }
+                long id = nextId++;
+                section.setLong(1, id);
+                section.setString(2, e.path());
+                section.setString(3, e.slug());
+                section.setInt(4, s.ordinal());
+                section.setString(5, s.anchor());
+                section.setString(6, s.heading());
+                section.setInt(7, s.level());
+                section.setInt(8, s.line());
+                section.addBatch();
                 // Title and dek go on the first section only, so a title match lands on the essay's top.
                 fts.setLong(1, id);
                 fts.setString(2, i == 0 ? e.title() : "");
                 fts.setString(3, s.heading());
                 fts.setString(4, i == 0 ? e.dek() : "");
                 fts.setString(5, bodies.get(i));
-                fts.executeUpdate();
+                fts.addBatch();
             }
+            pending += sections.size() + 1;
+            if (pending >= BATCH) flush();
+        }
+
+        /** Records (or updates) what a file looked like when it was indexed. */
+        public void putFile(String path, FileState f) throws SQLException {
+            file.setString(1, path);
+            file.setString(2, f.kind());
+            file.setString(3, f.slug());
+            file.setLong(4, f.size());
+            file.setLong(5, f.modified());
+            file.setString(6, f.hash());
+            file.addBatch();
+            pending++;
+        }
+
+        /** Adds problems for a file (whose old problems, if any, were removed with it). */
+        public void addProblems(List<Problem> problems) throws SQLException {
+            for (Problem pr : problems) {
+                problem.setString(1, pr.file());
+                problem.setInt(2, pr.line());
+                problem.setString(3, pr.message());
+                problem.addBatch();
+                pending++;
+            }
+        }
+
+        /** Counts {@code words} (each once) as found in one more ({@code delta} 1) or one fewer (-1) essay. */
+        public void countTerms(Iterable<String> words, int delta) {
+            for (String w : words) countTerm(w, delta);
+        }
+
+        /** Counts {@code word} as found in {@code delta} more (or, negative, fewer) essays. */
+        public void countTerm(String word, int delta) {
+            int[] n = termDeltas.get(word);
+            if (n == null) termDeltas.put(word, n = new int[1]);
+            n[0] += delta;
+        }
+
+        /**
+         * The searchable text of a document's sections, as indexed (title, heading, dek, body of
+         * each), read before the document is removed so its words can be uncounted.
+         */
+        public List<String> indexedText(String path) throws SQLException {
+            flush();
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT title, heading, dek, body FROM sections_fts"
+                    + " WHERE rowid IN (SELECT id FROM sections WHERE path = ?)")) {
+                p.setString(1, path);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        for (int i = 1; i <= 4; i++) {
+                            String t = r.getString(i);
+                            if (t != null && !t.isEmpty()) out.add(t);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Removes a document's metadata, tags, sections, full-text rows and problems. */
+        public void removeDocument(String path) throws SQLException {
+            flush();
+            // FTS rows first: they are found through the sections being removed.
+            exec("DELETE FROM sections_fts WHERE rowid IN (SELECT id FROM sections WHERE path = ?)", path);
+            exec("DELETE FROM sections WHERE path = ?", path);
+            exec("DELETE FROM doc_tags WHERE path = ?", path);
+            exec("DELETE FROM documents WHERE path = ?", path);
+            exec("DELETE FROM problems WHERE path = ?", path);
+            exec("DELETE FROM glossary WHERE path = ?", path);
+        }
+
+        /** Replaces the glossary entries read from {@code path}. */
+        public void putGlossary(String path, List<dev.lectern.content.GlossaryEntry> entries) throws SQLException {
+            exec("DELETE FROM glossary WHERE path = ?", path);
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO glossary (path, term, aliases, definition, body, line)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (dev.lectern.content.GlossaryEntry e : entries) {
+                    ins.setString(1, path);
+                    ins.setString(2, e.term());
+                    ins.setString(3, String.join("\n", e.aliases()));
+                    ins.setString(4, e.definition());
+                    ins.setString(5, e.body());
+                    ins.setInt(6, e.line());
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+            }
+        }
+
+        /** Forgets a file and everything indexed from it. */
+        public void removeFile(String path) throws SQLException {
+            removeDocument(path);
+            exec("DELETE FROM files WHERE path = ?", path);
+        }
+
+        /** Sends the pending batches to SQLite. */
+        public void flush() throws SQLException {
+            if (pending == 0) return;
+            doc.executeBatch();
+            tag.executeBatch();
+            section.executeBatch();
+            fts.executeBatch();
+            file.executeBatch();
+            problem.executeBatch();
+            pending = 0;
+        }
+
+        /** Flushes and writes the summed changes to the word list; the caller commits. */
+        public void finish() throws SQLException {
+            flush();
+            if (termDeltas.isEmpty()) return;
+            try (PreparedStatement up = c.prepareStatement("INSERT INTO terms (word, docs) VALUES (?, ?)"
+                    + " ON CONFLICT (word) DO UPDATE SET docs = docs + excluded.docs")) {
+                for (Map.Entry<String, int[]> t : termDeltas.entrySet()) {
+                    if (t.getValue()[0] == 0) continue;
+                    up.setString(1, t.getKey());
+                    up.setInt(2, t.getValue()[0]);
+                    up.addBatch();
+                }
+                up.executeBatch();
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM terms WHERE docs <= 0");
+            }
+            termDeltas.clear();
         }
 
         @Override
         public void close() throws SQLException {
-            doc.close();
-            tag.close();
-            section.close();
-            fts.close();
+            for (PreparedStatement p : List.of(doc, tag, section, fts, file, problem)) p.close();
         }
     }
 
@@ -156,20 +263,23 @@ public final class IndexTables {
         return new Writer();
     }
 
-    /** Replaces the problems recorded for one file. */
-    public void putProblems(String path, List<Problem> problems) throws SQLException {
-        exec("DELETE FROM problems WHERE path = ?", path);
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO problems (path, line, message) VALUES (?, ?, ?)")) {
-            for (Problem pr : problems) {
-                p.setString(1, pr.file());
-                p.setInt(2, pr.line());
-                p.setString(3, pr.message());
-                p.executeUpdate();
+    /** Problems recorded for files as they were last indexed. */
+    /** The glossary as last indexed, in file order. */
+    public List<dev.lectern.content.GlossaryEntry> glossary() throws SQLException {
+        List<dev.lectern.content.GlossaryEntry> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT term, aliases, definition, body, line FROM glossary ORDER BY ordinal");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                String aliases = rs.getString(2);
+                out.add(new dev.lectern.content.GlossaryEntry(rs.getString(1),
+                        aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)));
             }
         }
+        return out;
     }
 
-    /** Problems recorded for files as they were last indexed. */
     public List<Problem> problems() throws SQLException {
         List<Problem> out = new ArrayList<>();
         try (Statement s = c.createStatement();
@@ -209,7 +319,10 @@ public final class IndexTables {
         String sql = "SELECT s.path, s.slug, d.title, s.heading, s.anchor, s.ordinal, h.snip, d.level, d.minutes"
                 + " FROM (SELECT rowid AS id, rank, snippet(sections_fts, -1, char(1), char(2), '\u2026', 14) AS snip"
                 + "       FROM sections_fts WHERE sections_fts MATCH ?"
-                + (restrictSql == null ? "" : " AND rowid IN (SELECT s.id FROM sections s JOIN documents d"
+                // "+rowid", not "rowid": a plain rowid IN (...) is handed to FTS5 as a constraint and
+                // the MATCH (a prefix expansion, say) is run again for every allowed row: 0.3-0.7 s
+                // for "atte* level:intro" at 10,000 sections. As a filter it is one set lookup a row.
+                + (restrictSql == null ? "" : " AND +rowid IN (SELECT s.id FROM sections s JOIN documents d"
                 + " ON d.path = s.path WHERE " + restrictSql + ")")
                 + "       ORDER BY rank LIMIT ?) h"
                 + " JOIN sections s ON s.id = h.id JOIN documents d ON d.path = s.path ORDER BY h.rank";
@@ -230,22 +343,33 @@ public final class IndexTables {
     }
 
     /**
-     * Indexed terms (stems) that start with {@code first}, with the number of sections holding
-     * each, for suggestions. A range on the term lets fts5vocab skip the rest of the index:
-     * scanning every term of a large index takes seconds.
+     * Words of the indexed text (lower case, as written, not stemmed) from {@code from} up to but
+     * not including {@code to}, between {@code minLength} and {@code maxLength} characters long,
+     * with the number of essays holding each: the candidates for "did you mean".
      */
-    public Map<String, Integer> vocabulary(String first) throws SQLException {
+    public Map<String, Integer> terms(String from, String to, int minLength, int maxLength) throws SQLException {
         Map<String, Integer> out = new HashMap<>();
-        // Terms in the range [first, first + U+FFFF): all terms with this first letter.
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT term, doc FROM vocabulary WHERE term >= ? AND term < ?")) {
-            p.setString(1, first);
-            p.setString(2, first + "\uffff");
+                "SELECT word, docs FROM terms WHERE word >= ? AND word < ? AND length(word) BETWEEN ? AND ?")) {
+            p.setString(1, from);
+            p.setString(2, to);
+            p.setInt(3, minLength);
+            p.setInt(4, maxLength);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) out.put(r.getString(1), r.getInt(2));
             }
         }
         return out;
+    }
+
+    /** Whether the full-text index has any row matching {@code match} (an FTS5 expression). */
+    public boolean anyMatch(String match) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM sections_fts WHERE sections_fts MATCH ? LIMIT 1")) {
+            p.setString(1, match);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
     }
 
     /** Number of sections indexed. */

@@ -12,7 +12,7 @@ public final class Schemas {
     }
 
     /** Bump when the index tables or what the indexer stores change: old index files are rebuilt. */
-    public static final int INDEX_VERSION = 4;
+    public static final int INDEX_VERSION = 6;
 
     public static final List<Migration> INDEX = List.of(new Migration(INDEX_VERSION, "search index", List.of(
             // One row per library file seen, to notice added, changed and removed files cheaply.
@@ -34,7 +34,12 @@ public final class Schemas {
                     + " tokenize = 'porter unicode61 remove_diacritics 2')",
             // Field weights set once as the table's rank: title > heading > dek > body.
             "INSERT INTO sections_fts(sections_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0, 3.0, 1.0)')",
-            "CREATE VIRTUAL TABLE vocabulary USING fts5vocab(sections_fts, 'row')",
+            // Words of the text as written (lower case) and how many essays hold each, kept up to
+            // date by the indexer: the candidates for "did you mean" when a search finds nothing.
+            "CREATE TABLE terms (word TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
+            // The glossary's entries, so search and define need not parse glossary.md (and its YAML) each time.
+            "CREATE TABLE glossary (ordinal INTEGER PRIMARY KEY, path TEXT NOT NULL, term TEXT NOT NULL,"
+                    + " aliases TEXT NOT NULL, definition TEXT NOT NULL, body TEXT NOT NULL, line INTEGER NOT NULL)",
             // Problems found when a file was indexed, shown until the file changes.
             "CREATE TABLE problems (path TEXT NOT NULL, line INTEGER NOT NULL, message TEXT NOT NULL)",
             "CREATE INDEX problems_path ON problems(path)")));
@@ -45,5 +50,29 @@ public final class Schemas {
                     "CREATE TABLE essay_state (library TEXT NOT NULL, slug TEXT NOT NULL,"
                             + " read_at TEXT, position_block INTEGER NOT NULL DEFAULT 0,"
                             + " position_offset INTEGER NOT NULL DEFAULT 0, last_opened TEXT,"
-                            + " PRIMARY KEY (library, slug)) WITHOUT ROWID")));
+                            + " PRIMARY KEY (library, slug)) WITHOUT ROWID")),
+            new Migration(2, "cards, review log, notes, bookmarks, reading log", List.of(
+                    // One row per review card seen in an essay; the card id is slug + "-" + a hash of the
+                    // question. Scheduling state is FSRS's: state, learning step, stability, difficulty.
+                    // Instants are ISO-8601 UTC text. A card whose essay is gone keeps its row (orphaned).
+                    "CREATE TABLE cards (library TEXT NOT NULL, card_id TEXT NOT NULL, slug TEXT NOT NULL,"
+                            + " question TEXT NOT NULL, answer TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'new',"
+                            + " step INTEGER, stability REAL, difficulty REAL, due TEXT, last_review TEXT,"
+                            + " PRIMARY KEY (library, card_id)) WITHOUT ROWID",
+                    "CREATE INDEX cards_slug ON cards(library, slug)",
+                    // Every grade given, for statistics, streaks and rescheduling with other weights.
+                    "CREATE TABLE review_log (library TEXT NOT NULL, card_id TEXT NOT NULL, reviewed_at TEXT NOT NULL,"
+                            + " grade INTEGER NOT NULL, state_before TEXT NOT NULL, interval_seconds INTEGER NOT NULL,"
+                            + " PRIMARY KEY (library, card_id, reviewed_at)) WITHOUT ROWID",
+                    // Each time an essay was marked read, so streaks survive marking it unread and read again.
+                    "CREATE TABLE reading_log (library TEXT NOT NULL, slug TEXT NOT NULL, read_at TEXT NOT NULL,"
+                            + " PRIMARY KEY (library, slug, read_at)) WITHOUT ROWID",
+                    "INSERT OR IGNORE INTO reading_log (library, slug, read_at)"
+                            + " SELECT library, slug, read_at FROM essay_state WHERE read_at IS NOT NULL",
+                    // Anchor '' means the essay as a whole.
+                    "CREATE TABLE bookmarks (library TEXT NOT NULL, slug TEXT NOT NULL, anchor TEXT NOT NULL,"
+                            + " created_at TEXT NOT NULL, PRIMARY KEY (library, slug, anchor)) WITHOUT ROWID",
+                    "CREATE TABLE notes (library TEXT NOT NULL, slug TEXT NOT NULL, anchor TEXT NOT NULL,"
+                            + " created_at TEXT NOT NULL, text TEXT NOT NULL,"
+                            + " PRIMARY KEY (library, slug, anchor, created_at, text)) WITHOUT ROWID")));
 }

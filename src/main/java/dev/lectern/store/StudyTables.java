@@ -4,12 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * All SQL over the study data: reading state and position per essay, keyed by library id and
- * slug. Every write is its own statement (autocommit) or an explicit transaction, so a killed
+ * SQL over the study data that concerns essays: reading state and position, the reading log, and
+ * moving an essay's data to its new slug after a rename; keyed by library id and slug. Cards are in
+ * {@link CardTables}, bookmarks and notes in {@link NoteTables}. Every write is its own statement (autocommit) or an explicit transaction, so a killed
  * process loses at most the write it was making.
  */
 public final class StudyTables {
@@ -70,6 +73,131 @@ public final class StudyTables {
             p.setInt(3, block);
             p.setInt(4, offset);
             p.setString(5, when);
+            p.executeUpdate();
+        }
+    }
+
+    /** One row of essay state with its library, for export and import. */
+    public record StateRow(String library, String slug, String readAt, int block, int offset, String lastOpened) {
+    }
+
+    /** One time an essay was marked read. */
+    public record ReadRow(String library, String slug, String readAt) {
+    }
+
+    /** Every essay state of every library, in key order. */
+    public List<StateRow> allStates() throws SQLException {
+        List<StateRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT library, slug, read_at, position_block, position_offset,"
+                + " last_opened FROM essay_state ORDER BY library, slug"); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(new StateRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5),
+                        r.getString(6)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Merges an essay state from another machine: read stays read (the earlier read time wins) and
+     * the position opened last wins. Merging the same row twice changes nothing.
+     */
+    public void mergeState(StateRow s) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO essay_state (library, slug, read_at, position_block,"
+                + " position_offset, last_opened) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (library, slug) DO UPDATE SET"
+                + " read_at = CASE WHEN essay_state.read_at IS NULL THEN excluded.read_at"
+                + "   WHEN excluded.read_at IS NULL THEN essay_state.read_at"
+                + "   ELSE min(essay_state.read_at, excluded.read_at) END,"
+                + " position_block = CASE WHEN excluded.last_opened > COALESCE(essay_state.last_opened, '')"
+                + "   THEN excluded.position_block ELSE essay_state.position_block END,"
+                + " position_offset = CASE WHEN excluded.last_opened > COALESCE(essay_state.last_opened, '')"
+                + "   THEN excluded.position_offset ELSE essay_state.position_offset END,"
+                + " last_opened = CASE WHEN excluded.last_opened > COALESCE(essay_state.last_opened, '')"
+                + "   THEN excluded.last_opened ELSE essay_state.last_opened END"
+                // Only when something would change, so a second import reports nothing done.
+                + " WHERE (excluded.read_at IS NOT NULL AND (essay_state.read_at IS NULL"
+                + "   OR excluded.read_at < essay_state.read_at))"
+                + " OR excluded.last_opened > COALESCE(essay_state.last_opened, '')")) {
+            p.setString(1, s.library());
+            p.setString(2, s.slug());
+            p.setString(3, s.readAt());
+            p.setInt(4, s.block());
+            p.setInt(5, s.offset());
+            p.setString(6, s.lastOpened());
+            p.executeUpdate();
+        }
+    }
+
+    /** Records that an essay was read at {@code when}; the same instant is stored once. */
+    public void logRead(ReadRow row) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT OR IGNORE INTO reading_log (library, slug, read_at) VALUES (?, ?, ?)")) {
+            p.setString(1, row.library());
+            p.setString(2, row.slug());
+            p.setString(3, row.readAt());
+            p.executeUpdate();
+        }
+    }
+
+    /** The reading log of a library (all libraries when null), oldest first. */
+    public List<ReadRow> readLog(String library) throws SQLException {
+        List<ReadRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT library, slug, read_at FROM reading_log"
+                + (library == null ? "" : " WHERE library = ?") + " ORDER BY library, read_at, slug")) {
+            if (library != null) p.setString(1, library);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.add(new ReadRow(r.getString(1), r.getString(2), r.getString(3)));
+            }
+        }
+        return out;
+    }
+
+    /** Every slug that has any study data in a library: essays, cards, notes, bookmarks. */
+    public java.util.Set<String> slugsWithData(String library) throws SQLException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT slug FROM essay_state WHERE library = ?1"
+                + " UNION SELECT slug FROM cards WHERE library = ?1 UNION SELECT slug FROM notes WHERE library = ?1"
+                + " UNION SELECT slug FROM bookmarks WHERE library = ?1 UNION SELECT slug FROM reading_log WHERE library = ?1")) {
+            p.setString(1, library);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Moves all study data of slug {@code from} to slug {@code to} (an essay renamed with
+     * {@code aliases: [from]}), in one transaction. Card ids change with the slug, their question
+     * hash stays. A row that would collide with data already under the new slug stays where it is:
+     * nothing is ever deleted.
+     */
+    public void moveSlug(String library, String from, String to) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            String[] simple = {"essay_state", "reading_log", "bookmarks", "notes"};
+            for (String table : simple) {
+                update("UPDATE OR IGNORE " + table + " SET slug = ?3 WHERE library = ?1 AND slug = ?2", library, from, to);
+            }
+            // Review log first: it finds its cards by the old ids.
+            update("UPDATE OR IGNORE review_log SET card_id = ?3 || substr(card_id, length(?2) + 1)"
+                    + " WHERE library = ?1 AND card_id IN (SELECT card_id FROM cards WHERE library = ?1 AND slug = ?2)",
+                    library, from, to);
+            update("UPDATE OR IGNORE cards SET slug = ?3, card_id = ?3 || substr(card_id, length(?2) + 1)"
+                    + " WHERE library = ?1 AND slug = ?2", library, from, to);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private void update(String sql, String... args) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) p.setString(i + 1, args[i]);
             p.executeUpdate();
         }
     }

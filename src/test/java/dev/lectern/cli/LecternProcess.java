@@ -15,6 +15,11 @@ final class LecternProcess {
     }
 
     static Result run(Path dataDir, Map<String, String> env, String... args) throws Exception {
+        return runWithInput(dataDir, env, null, args);
+    }
+
+    /** Runs lectern with {@code input} as its stdin (none when null). */
+    static Result runWithInput(Path dataDir, Map<String, String> env, String input, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:TieredStopAtLevel=1");
@@ -28,8 +33,13 @@ final class LecternProcess {
         pb.environment().remove("NO_COLOR");
         pb.environment().remove("COLUMNS");
         pb.environment().putAll(env);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        if (input == null) pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process p = pb.start();
+        if (input != null) {
+            try (java.io.OutputStream in = p.getOutputStream()) {
+                in.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Thread t1 = pump(p.getInputStream(), out);

@@ -49,6 +49,23 @@ class IndexerTest {
     }
 
     @Test
+    void theGlossaryIsKeptInTheIndexAndFollowsEditsToGlossaryMd() throws Exception {
+        Path lib = Fixtures.library(dir.resolve("lib"));
+        try (IndexTestSupport ix = new IndexTestSupport(lib, dir.resolve("index.db"))) {
+            ix.update();
+            assertEquals(java.util.List.of("Softmax", "Logit"), ix.tables.glossary().stream().map(e -> e.term()).toList());
+            assertEquals(java.util.List.of("softargmax"), ix.tables.glossary().get(0).aliases());
+            write(lib, "glossary.md", "# Glossary\n\n## Perplexity\n\nThe exponential of the mean cross-entropy.\n");
+            Files.setLastModifiedTime(lib.resolve("glossary.md"), FileTime.fromMillis(9_000));
+            ix.update();
+            assertEquals(java.util.List.of("Perplexity"), ix.tables.glossary().stream().map(e -> e.term()).toList());
+            Files.delete(lib.resolve("glossary.md"));
+            ix.update();
+            assertTrue(ix.tables.glossary().isEmpty());
+        }
+    }
+
+    @Test
     void touchedButUnchangedFileIsNotReindexed() throws Exception {
         Path lib = Fixtures.library(dir.resolve("lib"));
         try (IndexTestSupport ix = new IndexTestSupport(lib, dir.resolve("index.db"))) {
@@ -72,6 +89,31 @@ class IndexerTest {
             Files.setLastModifiedTime(lib.resolve("essays/bad.md"), FileTime.fromMillis(9_000));
             ix.update();
             assertTrue(ix.tables.problems().isEmpty());
+        }
+    }
+
+    @Test
+    void aLargeRunPreparedOnOtherThreadsWritesInFileOrder() throws Exception {
+        Path lib = Fixtures.library(dir.resolve("lib"));
+        for (int i = 0; i < 100; i++) {
+            write(lib, String.format("essays/many-%03d.md", i), "---\ntitle: Many " + i + "\n---\n# Many " + i
+                    + "\n\nword" + i + " here.\n\n## Second\n\nmore text " + (i % 2 == 0 ? "even" : "odd") + "\n");
+        }
+        try (IndexTestSupport ix = new IndexTestSupport(lib, dir.resolve("index.db"))) {
+            IndexReport r = ix.update();
+            assertEquals(107, r.added());
+            assertEquals(10, hits(ix, "even")); // the limit
+            assertEquals(1, hits(ix, "word42"));
+            try (var s = ix.connection.createStatement();
+                 var rs = s.executeQuery("SELECT path FROM sections ORDER BY id")) {
+                String prev = "";
+                while (rs.next()) {
+                    String p = rs.getString(1);
+                    assertTrue(p.compareTo(prev) >= 0, p + " after " + prev);
+                    prev = p;
+                }
+            }
+            assertFalse(ix.update().changedAnything());
         }
     }
 

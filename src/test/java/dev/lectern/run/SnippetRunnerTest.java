@@ -143,7 +143,8 @@ class SnippetRunnerTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/node")) || Files.isExecutable(Path.of("/usr/local/bin/node")),
                 "node is not installed");
         RunResult js = runner.run(snippet("js", "console.log([1,2,3].map(x => x * 2).join(' '))\n", "2 4 6\n"));
-        assertEquals(RunResult.Outcome.MATCHED, js.outcome(), js.output());
+        assertEquals(RunResult.Outcome.MATCHED, js.outcome(), () -> "exit " + js.exitCode() + " after " + js.elapsed()
+                + ", stdout [" + js.stdout() + "], stderr [" + js.stderr() + "]");
     }
 
     @Test

@@ -1,0 +1,59 @@
+package dev.lectern.cli;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every subcommand of {@code lectern}, by name, in the order help lists them. picocli builds its
+ * model of a command by reflecting over the class, which costs milliseconds per command at every
+ * start; so a command line that clearly invokes one command gets only that one (see
+ * {@link #invoked}), and help, completion scripts and the shell get them all.
+ */
+final class Subcommands {
+    private Subcommands() {
+    }
+
+    record Entry(String name, Class<?> type) {
+    }
+
+    static final List<Entry> ALL = List.of(
+            new Entry("list", ListCommand.class), new Entry("search", SearchCommand.class),
+            new Entry("tracks", TracksCommand.class), new Entry("track", TrackCommand.class),
+            new Entry("next", NextCommand.class), new Entry("read", ReadCommand.class),
+            new Entry("mark", MarkCommand.class), new Entry("progress", ProgressCommand.class),
+            new Entry("review", ReviewCommand.class), new Entry("define", DefineCommand.class),
+            new Entry("note", NoteCommand.class), new Entry("notes", NotesCommand.class),
+            new Entry("bookmark", BookmarkCommand.class), new Entry("bookmarks", BookmarksCommand.class),
+            new Entry("run", RunCommand.class), new Entry("check", CheckCommand.class),
+            new Entry("export", ExportCommand.class), new Entry("import", ImportCommand.class),
+            new Entry("shell", ShellCommand.class), new Entry("index", IndexCommand.class),
+            new Entry("completion", CompletionCommand.class));
+
+    /** Global options that take a value, so the value is not mistaken for a command name. */
+    private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--library", "--data-dir", "--theme", "--width");
+
+    /** Commands that need the whole command tree: completion scripts and the shell's completion. */
+    private static final Set<String> NEED_ALL = Set.of("completion", "shell");
+
+    /**
+     * The name of the subcommand {@code args} invoke when it is one of ours and needs only itself;
+     * null when none is named, the name is unknown (picocli's message lists the real ones), or
+     * the command needs them all.
+     */
+    static String invoked(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (GLOBAL_WITH_VALUE.contains(a)) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("-") || a.startsWith("@")) {
+                if (a.startsWith("@")) return null; // an argument file: let picocli read it
+                continue;
+            }
+            for (Entry e : ALL) if (e.name().equals(a)) return NEED_ALL.contains(a) ? null : a;
+            return null;
+        }
+        return null;
+    }
+}

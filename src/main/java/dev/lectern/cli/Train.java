@@ -1,0 +1,44 @@
+package dev.lectern.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The training run for the class-data archive (AppCDS on Java 17–23, the AOT cache on 24+)
+ * that install.sh makes: the archive holds only classes loaded in one process, so this runs in
+ * one JVM the commands whose start-up matters, each as the launcher would (the quick path where
+ * it applies, picocli otherwise): a search that builds the index, one that finds it up to date,
+ * one that finds nothing and makes suggestions, JSON output, list, define, reading an essay,
+ * progress. Output is discarded
+ * by the caller; the arguments given (e.g. {@code --data-dir DIR}) go before each command.
+ */
+public final class Train {
+    private Train() {
+    }
+
+    public static void main(String[] global) {
+        String[][] commands = {
+            {"search", "gradient", "descent"},
+            {"search", "gradient", "descent"},
+            {"search", "atention", "transfromer"},
+            {"search", "--json", "softmax"},
+            {"list"},
+            {"list", "--json", "--sort", "date"},
+            {"define", "softmax"},
+            {"tracks"},
+            // Reading loads flexmark and the renderer: the largest set of classes after search.
+            {"read", "attention-is-all-you-need-equations", "--plain", "--width", "80"},
+            {"read", "kv-cache", "--plain", "--width", "100"},
+            {"progress"},
+            {"review", "--list"},
+        };
+        for (String[] c : commands) {
+            List<String> args = new ArrayList<>(List.of(global));
+            args.addAll(List.of(c));
+            String[] a = args.toArray(new String[0]);
+            Integer code = FastPath.run(a);
+            if (code == null) Main.run(a);
+        }
+        System.exit(0);
+    }
+}

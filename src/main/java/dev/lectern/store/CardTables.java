@@ -1,0 +1,156 @@
+package dev.lectern.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All SQL over review cards and the review log, keyed by library id and card id (slug + question
+ * hash). Knows rows, not FSRS: the study package decides what a state means.
+ */
+public final class CardTables {
+    /** One stored card. {@code due} and {@code lastReview} are fixed-width ISO instants or null. */
+    public record CardRow(String library, String cardId, String slug, String question, String answer, String state,
+                          Integer step, Double stability, Double difficulty, String due, String lastReview) {
+    }
+
+    /** One grade given. */
+    public record ReviewRow(String library, String cardId, String reviewedAt, int grade, String stateBefore,
+                            long intervalSeconds) {
+    }
+
+    private final Connection c;
+
+    public CardTables(Connection c) {
+        this.c = c;
+    }
+
+    /** The stored cards of a library, by card id. */
+    public Map<String, CardRow> cards(String library) throws SQLException {
+        Map<String, CardRow> out = new LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT library, card_id, slug, question, answer, state, step,"
+                + " stability, difficulty, due, last_review FROM cards WHERE library = ? ORDER BY card_id")) {
+            p.setString(1, library);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    CardRow row = row(r);
+                    out.put(row.cardId(), row);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every card of every library, in key order (for export). */
+    public List<CardRow> allCards() throws SQLException {
+        List<CardRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT library, card_id, slug, question, answer, state, step,"
+                + " stability, difficulty, due, last_review FROM cards ORDER BY library, card_id");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) out.add(row(r));
+        }
+        return out;
+    }
+
+    private static CardRow row(ResultSet r) throws SQLException {
+        return new CardRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), r.getObject(7) == null ? null : Integer.valueOf(r.getInt(7)),
+                r.getObject(8) == null ? null : Double.valueOf(r.getDouble(8)),
+                r.getObject(9) == null ? null : Double.valueOf(r.getDouble(9)),
+                r.getString(10), r.getString(11));
+    }
+
+    /** Adds a card not seen before, or refreshes the text of a known one (its schedule is kept). */
+    public void upsertText(String library, String cardId, String slug, String question, String answer)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO cards (library, card_id, slug, question, answer)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (library, card_id) DO UPDATE SET slug = excluded.slug,"
+                + " question = excluded.question, answer = excluded.answer"
+                + " WHERE cards.question <> excluded.question OR cards.answer <> excluded.answer OR cards.slug <> excluded.slug")) {
+            p.setString(1, library);
+            p.setString(2, cardId);
+            p.setString(3, slug);
+            p.setString(4, question);
+            p.setString(5, answer);
+            p.executeUpdate();
+        }
+    }
+
+    /** Stores a card's new schedule. */
+    public void putSchedule(CardRow row) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE cards SET state = ?, step = ?, stability = ?,"
+                + " difficulty = ?, due = ?, last_review = ? WHERE library = ? AND card_id = ?")) {
+            bindSchedule(p, row, 1);
+            p.setString(7, row.library());
+            p.setString(8, row.cardId());
+            p.executeUpdate();
+        }
+    }
+
+    private static void bindSchedule(PreparedStatement p, CardRow row, int at) throws SQLException {
+        p.setString(at, row.state());
+        if (row.step() == null) p.setNull(at + 1, Types.INTEGER); else p.setInt(at + 1, row.step());
+        if (row.stability() == null) p.setNull(at + 2, Types.REAL); else p.setDouble(at + 2, row.stability());
+        if (row.difficulty() == null) p.setNull(at + 3, Types.REAL); else p.setDouble(at + 3, row.difficulty());
+        p.setString(at + 4, row.due());
+        p.setString(at + 5, row.lastReview());
+    }
+
+    /**
+     * Merges a card from another machine: added when unknown; when known, its schedule replaces
+     * this one only if it was reviewed later. Importing the same row twice changes nothing.
+     */
+    public void merge(CardRow row) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO cards (state, step, stability, difficulty, due,"
+                + " last_review, library, card_id, slug, question, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (library, card_id) DO UPDATE SET state = excluded.state, step = excluded.step,"
+                + " stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,"
+                + " last_review = excluded.last_review"
+                + " WHERE excluded.last_review > COALESCE(cards.last_review, '')")) {
+            bindSchedule(p, row, 1);
+            p.setString(7, row.library());
+            p.setString(8, row.cardId());
+            p.setString(9, row.slug());
+            p.setString(10, row.question());
+            p.setString(11, row.answer());
+            p.executeUpdate();
+        }
+    }
+
+    /** Appends a review to the log; the same review (card and instant) is stored once. */
+    public void logReview(ReviewRow r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO review_log (library, card_id, reviewed_at,"
+                + " grade, state_before, interval_seconds) VALUES (?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, r.library());
+            p.setString(2, r.cardId());
+            p.setString(3, r.reviewedAt());
+            p.setInt(4, r.grade());
+            p.setString(5, r.stateBefore());
+            p.setLong(6, r.intervalSeconds());
+            p.executeUpdate();
+        }
+    }
+
+    /** The review log of a library (all libraries when null), oldest first. */
+    public List<ReviewRow> reviews(String library) throws SQLException {
+        List<ReviewRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT library, card_id, reviewed_at, grade, state_before,"
+                + " interval_seconds FROM review_log" + (library == null ? "" : " WHERE library = ?")
+                + " ORDER BY library, reviewed_at, card_id")) {
+            if (library != null) p.setString(1, library);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new ReviewRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getString(5),
+                            r.getLong(6)));
+                }
+            }
+        }
+        return out;
+    }
+}

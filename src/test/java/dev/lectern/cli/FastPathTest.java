@@ -1,0 +1,63 @@
+package dev.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The picocli-free reading of search and list must agree with picocli wherever it answers at all. */
+class FastPathTest {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "search softmax",
+        "search kv cache",
+        "search --json softmax",
+        "search softmax --json -n 3",
+        "search --limit=7 \"kv cache\"",
+        "--library /tmp/lib search softmax",
+        "--data-dir=/tmp/d --no-color search level:intro softmax --width 60",
+        "search --theme light softmax --library /x",
+        "search",
+        "list",
+        "list --json",
+        "list --level intro --sort date",
+        "list --sort=MINUTES --series foundations --tag x --track basics",
+        "--width=100 list --no-color",
+        "list --library /tmp/lib --data-dir /tmp/d",
+    })
+    void readsLikePicocli(String line) {
+        String[] args = line.split(" ");
+        SessionCommand fast = FastPath.parse(args);
+        assertNotNull(fast, "the fast path should take " + line);
+        CommandLine cl = Main.commandLine();
+        CommandLine.ParseResult pr = cl.parseArgs(args);
+        SessionCommand slow = (SessionCommand) pr.subcommand().commandSpec().userObject();
+        assertSame(cl.getCommand(), slow.root);
+        assertEquals(describe(slow), describe(fast));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"(none)", "--help", "search --help", "search -h x", "-V", "search -softmax", "search -- -x",
+            "search -n", "search -n -3", "search -n x", "search --limit 1 --limit 2", "search --json=true x",
+            "list extra", "list --sort sideways", "list --level", "search @args", "tracks", "read softmax",
+            "completion bash", "--json search x", "search --width -1 x", "search --library= x", "list --unknown"})
+    void leavesEverythingElseToPicocli(String line) {
+        String[] args = line.equals("(none)") ? new String[0] : line.split(" ");
+        assertNull(FastPath.parse(args), line);
+    }
+
+    private static String describe(SessionCommand c) {
+        LecternCommand r = c.root;
+        String common = List.of(String.valueOf(r.library), String.valueOf(r.dataDir), String.valueOf(r.theme),
+                String.valueOf(r.noColor), String.valueOf(r.width)).toString();
+        if (c instanceof SearchCommand s) return "search " + common + " " + s.words + " " + s.limit + " " + s.json;
+        ListCommand l = (ListCommand) c;
+        return "list " + common + " " + List.of(String.valueOf(l.level), String.valueOf(l.series), String.valueOf(l.tag),
+                String.valueOf(l.track), String.valueOf(l.sort), String.valueOf(l.json));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+
+class SubcommandsTest {
+    @Test
+    void everyListedNameIsTheNameItsCommandAnnotationGives() {
+        for (Subcommands.Entry e : Subcommands.ALL) {
+            assertEquals(e.name(), e.type().getAnnotation(Command.class).name(), e.type().getSimpleName());
+        }
+        assertEquals(Subcommands.ALL.size(), Main.commandLine().getSubcommands().size());
+    }
+
+    @Test
+    void aCommandLineThatNamesOneCommandBuildsOnlyThatOne() {
+        assertEquals("read", Subcommands.invoked(new String[] {"--library", "search", "read", "rope"}));
+        assertEquals("check", Subcommands.invoked(new String[] {"--no-color", "--width=50", "check", "--no-run"}));
+        assertEquals(List.of("read"), List.copyOf(Main.commandLine("read").getSubcommands().keySet()));
+    }
+
+    @Test
+    void helpUnknownNamesCompletionAndTheShellGetEveryCommand() {
+        assertNull(Subcommands.invoked(new String[] {"--help"}));
+        assertNull(Subcommands.invoked(new String[] {"serch", "x"}));
+        assertNull(Subcommands.invoked(new String[] {"completion", "bash"}));
+        assertNull(Subcommands.invoked(new String[] {"shell"}));
+        assertNull(Subcommands.invoked(new String[] {"@args.txt"}));
+    }
+}
