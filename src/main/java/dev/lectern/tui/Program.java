@@ -32,6 +32,7 @@ public final class Program {
     private final AtomicInteger latestSearch = new AtomicInteger();
     private final Map<String, Command.SavePosition> pendingSaves = new ConcurrentHashMap<>();
     private volatile Future<?> runningSnippet;
+    private final java.util.concurrent.atomic.AtomicLong keysHandled = new java.util.concurrent.atomic.AtomicLong();
     private volatile String storeError;
     private State state;
     /** Called after each painted frame (benchmarks and tests observe the loop with it). */
@@ -47,6 +48,11 @@ public final class Program {
     public Program onPainted(Consumer<State> listener) {
         this.painted = listener;
         return this;
+    }
+
+    /** How many key presses the loop has handled (tests wait on it before reading the screen). */
+    public long keysHandled() {
+        return keysHandled.get();
     }
 
     /** Posts a message as if it came from the terminal (tests, and the input thread). */
@@ -80,6 +86,7 @@ public final class Program {
     }
 
     private void handle(Msg m) {
+        if (m instanceof Msg.KeyPressed) keysHandled.incrementAndGet();
         Update.Next n = Update.update(state, m, keys);
         state = n.state();
         execute(n.commands());

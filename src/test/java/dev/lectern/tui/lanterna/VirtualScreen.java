@@ -25,13 +25,16 @@ final class VirtualScreen implements AutoCloseable {
     final Thread thread;
     final AtomicReference<Throwable> failure = new AtomicReference<>();
     volatile State last;
+    /** Keys typed so far, and how many of them the loop had handled at its last paint. */
+    private long sent;
+    private volatile long paintedKeys;
 
     VirtualScreen(Path lib, Path data, int width, int height) throws Exception {
         terminal = new DefaultVirtualTerminal(new TerminalSize(width, height));
         session = TuiFixtures.session(lib, data);
         var display = new LanternaDisplay(terminal, Theme.builtIn("dark"), 16);
         program = new Program(State.initial(FullScreen.data(session, true), width, height),
-                new SessionEffects(session, true), display, Keymap.DEFAULT).onPainted(s -> last = s);
+                new SessionEffects(session, true), display, Keymap.DEFAULT).onPainted(this::painted);
         thread = new Thread(() -> {
             try (display) {
                 program.run();
@@ -40,6 +43,11 @@ final class VirtualScreen implements AutoCloseable {
             }
         }, "virtual-screen");
         thread.start();
+    }
+
+    private void painted(State s) {
+        last = s;
+        paintedKeys = program.keysHandled();
     }
 
     /** Types keys: single characters, or names as the keymap writes them ("Enter", "PgDn", "S-Tab"). */
@@ -60,12 +68,16 @@ final class VirtualScreen implements AutoCloseable {
                 default -> new KeyStroke(k.charAt(0), false, false);
             };
             terminal.addInput(s);
+            sent++;
         }
         return this;
     }
 
     VirtualScreen type(String text) {
-        for (char c : text.toCharArray()) terminal.addInput(new KeyStroke(c, false, false));
+        for (char c : text.toCharArray()) {
+            terminal.addInput(new KeyStroke(c, false, false));
+            sent++;
+        }
         return this;
     }
 
@@ -100,10 +112,17 @@ final class VirtualScreen implements AutoCloseable {
         throw new AssertionError("the screen never showed `" + expected + "`; it shows:\n" + text());
     }
 
-    /** Waits until the screen stops changing (the answers to the last keys are painted). */
+    /**
+     * Waits until every key typed has been handled and painted, then until the screen stops
+     * changing (answers of slow work, such as a render for a new width, are painted too).
+     */
     VirtualScreen settle() throws InterruptedException {
-        String before = text();
         long end = System.currentTimeMillis() + 10_000;
+        while (paintedKeys < sent && System.currentTimeMillis() < end) {
+            if (failure.get() != null) throw new AssertionError("the program failed", failure.get());
+            Thread.sleep(5);
+        }
+        String before = text();
         int stable = 0;
         while (System.currentTimeMillis() < end && stable < 10) {
             Thread.sleep(15);
