@@ -57,15 +57,17 @@ public final class Lists {
         return out;
     }
 
-    public static List<String> tags(Library lib) {
+    /** The tags of these essays, sorted. */
+    public static List<String> tags(List<Essay> essays) {
         TreeSet<String> t = new TreeSet<>();
-        for (Essay e : lib.essays()) t.addAll(e.tags());
+        for (Essay e : essays) t.addAll(e.tags());
         return List.copyOf(t);
     }
 
-    public static List<String> series(Library lib) {
+    /** The series of these essays, sorted. */
+    public static List<String> series(List<Essay> essays) {
         TreeSet<String> t = new TreeSet<>();
-        for (Essay e : lib.essays()) if (e.series() != null) t.add(e.series());
+        for (Essay e : essays) if (e.series() != null) t.add(e.series());
         return List.copyOf(t);
     }
 

@@ -167,8 +167,13 @@ public final class Update {
         Screen.Essays n = switch (a) {
             case NARROW -> new Screen.Essays(e.narrow(), true, e.level(), e.series(), e.tag(), e.sort(), e.pos());
             case CYCLE_LEVEL -> new Screen.Essays(e.narrow(), false, Lists.nextLevel(e.level()), e.series(), e.tag(), e.sort(), ListPos.START);
-            case CYCLE_SERIES -> new Screen.Essays(e.narrow(), false, e.level(), Lists.cycle(Lists.series(lib), e.series()), e.tag(), e.sort(), ListPos.START);
-            case CYCLE_TAG -> new Screen.Essays(e.narrow(), false, e.level(), e.series(), Lists.cycle(Lists.tags(lib), e.tag()), e.sort(), ListPos.START);
+            // only the series and tags that some essay under the other filters has
+            case CYCLE_SERIES -> new Screen.Essays(e.narrow(), false, e.level(), Lists.cycle(Lists.series(
+                    Lists.essays(lib, new Screen.Essays(e.narrow(), false, e.level(), null, e.tag(), e.sort(), ListPos.START))),
+                    e.series()), e.tag(), e.sort(), ListPos.START);
+            case CYCLE_TAG -> new Screen.Essays(e.narrow(), false, e.level(), e.series(), Lists.cycle(Lists.tags(
+                    Lists.essays(lib, new Screen.Essays(e.narrow(), false, e.level(), e.series(), null, e.sort(), ListPos.START))),
+                    e.tag()), e.sort(), ListPos.START);
             case CYCLE_SORT -> new Screen.Essays(e.narrow(), false, e.level(), e.series(), e.tag(),
                     Screen.Sort.values()[(e.sort().ordinal() + 1) % Screen.Sort.values().length], ListPos.START);
             case CLEAR_FILTERS -> new Screen.Essays("", false, null, null, null, e.sort(), ListPos.START);

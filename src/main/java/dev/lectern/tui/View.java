@@ -6,7 +6,6 @@ import dev.lectern.content.Library;
 import dev.lectern.content.Track;
 import dev.lectern.index.SearchHit;
 import dev.lectern.render.Rendered;
-import dev.lectern.render.Wrapper;
 import dev.lectern.text.DisplayWidth;
 import dev.lectern.text.Fit;
 import dev.lectern.text.Line;
@@ -457,7 +456,8 @@ public final class View {
             GlossaryEntry en = list.get(p.top() + i);
             int y = 2 + i;
             f.put(1, y, Fit.pad(en.term(), termWidth, ell), Style.of(Role.STRONG).bold());
-            f.put(2 + termWidth, y, Fit.truncate(oneLine(en.definition()), s.width() - termWidth - 3, ell), Style.of(Role.MUTED));
+            f.put(2 + termWidth, y, Fit.truncate(GlossaryText.oneLine(en.definition(), s.data().unicode()),
+                    s.width() - termWidth - 3, ell), Style.of(Role.MUTED));
             if (p.top() + i == p.selected()) select(y);
         }
         if (!list.isEmpty()) {
@@ -468,7 +468,7 @@ public final class View {
             head.add(new Span(en.term(), Style.of(Role.HEADING).bold()));
             if (!en.aliases().isEmpty()) head.add(Span.of("  also: " + String.join(", ", en.aliases()), Role.MUTED));
             f.line(1, y + 1, new Line(head, -1), 0, s.width() - 1);
-            List<Line> def = Wrapper.wrap(List.of(Span.plain(oneLine(en.definition()))), s.width() - 2);
+            List<Line> def = GlossaryText.lines(en.definition(), s.width() - 2, s.data().unicode());
             for (int i = 0; i < 4 && i < def.size(); i++) {
                 Line l = def.get(i);
                 if (i == 3 && def.size() > 4) l = Line.plain(Fit.truncate(l.text(), s.width() - 3, "") + ell);
@@ -476,10 +476,6 @@ public final class View {
             }
         }
         hints(Keymap.Context.GLOSSARY, Action.OPEN, Action.DOWN, Action.UP, Action.SEARCH, Action.BACK);
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").replaceAll("[*_`]", "").strip();
     }
 
     // ---- help

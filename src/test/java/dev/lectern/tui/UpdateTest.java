@@ -221,6 +221,18 @@ class UpdateTest {
     }
 
     @Test
+    void tagFilterOffersOnlyTagsOfEssaysUnderTheOtherFilters() throws Exception {
+        keys("e", "L"); // intro: only softmax
+        for (int i = 0; i < 3; i++) {
+            keys("T");
+            Screen.Essays e = (Screen.Essays) state.top();
+            if (e.tag() == null) continue;
+            assertTrue(List.of("fundamentals", "probability").contains(e.tag()), e.tag());
+            assertFalse(Lists.essays(state.data().library(), e).isEmpty());
+        }
+    }
+
+    @Test
     void trackContinueOpensTheFirstUnreadEssay() throws Exception {
         keys("Enter"); // home: first item is the track (nothing opened yet)
         assertTrue(state.top() instanceof Screen.TrackPage);
