@@ -87,13 +87,25 @@ public final class Program {
 
     private void handle(Msg m) {
         if (m instanceof Msg.KeyPressed) keysHandled.incrementAndGet();
-        Update.Next n = Update.update(state, m, keys);
-        state = n.state();
-        execute(n.commands());
+        try {
+            Update.Next n = Update.update(state, m, keys);
+            state = n.state();
+            execute(n.commands());
+        } catch (RuntimeException e) {
+            // a bug must not cost the reader their session (or their place): say so and go on
+            state = state.withFlash("internal error, please report: " + e);
+        }
     }
 
     private void paint() throws IOException {
-        display.paint(View.draw(state, keys));
+        Frame f;
+        try {
+            f = View.draw(state, keys);
+        } catch (RuntimeException e) {
+            f = new Frame(state.width(), state.height());
+            f.put(1, 0, "lectern could not draw this screen (" + e + "); q goes back", dev.lectern.text.Style.PLAIN);
+        }
+        display.paint(f);
         painted.accept(state);
     }
 
