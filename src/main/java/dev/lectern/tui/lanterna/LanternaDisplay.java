@@ -5,8 +5,10 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.Scrollable;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.ScreenBuffer;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
@@ -32,7 +34,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class LanternaDisplay implements Display {
     private final Terminal terminal;
-    private final TerminalScreen screen;
+    private final DeltaScreen screen;
     private final Theme theme;
     private final int colors;
     private final Map<Style, Ink> inks = new HashMap<>();
@@ -44,7 +46,7 @@ public final class LanternaDisplay implements Display {
         this.terminal = terminal;
         this.theme = theme;
         this.colors = theme.isMono() ? 0 : colors;
-        this.screen = new TerminalScreen(terminal);
+        this.screen = new DeltaScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
         terminal.addResizeListener((t, size) -> {
@@ -67,7 +69,7 @@ public final class LanternaDisplay implements Display {
         boolean resized = screen.doResizeIfNecessary() != null;
         TerminalSize now = screen.getTerminalSize();
         Frame.Scroll scroll = resized ? null : f.scrollFrom(previous);
-        if (scroll != null) screen.scrollLines(scroll.firstRow(), scroll.lastRow(), scroll.distance());
+        if (scroll != null) screen.scrollNow(scroll.firstRow(), scroll.lastRow(), scroll.distance());
         boolean sameShape = !resized && previous != null && previous.width() == f.width() && previous.height() == f.height();
         int w = Math.min(f.width(), now.getColumns());
         int h = Math.min(f.height(), now.getRows());
@@ -85,6 +87,7 @@ public final class LanternaDisplay implements Display {
                 screen.setCharacter(x, y, cell(t, f.style(x, y)));
             }
         }
+        if (previous != null && !resized) screen.bridgeGaps(h, w);
         screen.setCursorPosition(f.cursorX() < 0 ? null : new TerminalPosition(f.cursorX(), f.cursorY()));
         screen.refresh(previous == null || resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         previous = f;
@@ -124,6 +127,56 @@ public final class LanternaDisplay implements Display {
     @Override
     public void close() throws IOException {
         screen.stopScreen();
+    }
+
+    /**
+     * lanterna's screen with two economies for slow links. A scroll is sent to the terminal at
+     * once (and applied to both buffers), so the rows it moved are known to be right. And short
+     * runs of unchanged cells between changed ones are marked for rewriting when they need no
+     * change of colour: writing three spaces costs three bytes, moving the cursor over them about
+     * eight, and lanterna's delta refresh otherwise moves the cursor over every word gap of a
+     * freshly scrolled-in line.
+     */
+    private static final class DeltaScreen extends TerminalScreen {
+        private static final int MAX_GAP = 6;
+        private static final TextCharacter STALE = new TextCharacter('\uE000');
+
+        DeltaScreen(Terminal t) throws IOException {
+            super(t);
+        }
+
+        void scrollNow(int first, int last, int distance) throws IOException {
+            if (getTerminal() instanceof Scrollable sc) {
+                sc.scrollLines(first, last, distance);
+                getFrontBuffer().scrollLines(first, last, distance);
+            }
+            getBackBuffer().scrollLines(first, last, distance);
+        }
+
+        void bridgeGaps(int rows, int cols) {
+            ScreenBuffer back = getBackBuffer();
+            ScreenBuffer front = getFrontBuffer();
+            for (int y = 0; y < rows; y++) {
+                int lastChanged = -1;
+                for (int x = 0; x < cols; x++) {
+                    TextCharacter b = back.getCharacterAt(x, y);
+                    if (b == null || b.equals(front.getCharacterAt(x, y))) continue;
+                    int gap = x - lastChanged - 1;
+                    if (lastChanged >= 0 && gap > 0 && gap <= MAX_GAP) {
+                        TextCharacter from = back.getCharacterAt(lastChanged, y);
+                        boolean same = !from.isDoubleWidth();
+                        for (int g = lastChanged + 1; g < x && same; g++) same = sameLook(from, back.getCharacterAt(g, y));
+                        if (same) for (int g = lastChanged + 1; g < x; g++) front.setCharacterAt(g, y, STALE);
+                    }
+                    lastChanged = x;
+                }
+            }
+        }
+
+        private static boolean sameLook(TextCharacter a, TextCharacter b) {
+            return b != null && !b.isDoubleWidth() && a.getForegroundColor().equals(b.getForegroundColor())
+                    && a.getBackgroundColor().equals(b.getBackgroundColor()) && a.getModifiers().equals(b.getModifiers());
+        }
     }
 
     private record Ink(TextColor fg, EnumSet<SGR> sgr, TextCharacter[] ascii) {
