@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Map;
 
 /**
- * Plain {@code lectern} on a terminal: the full-screen reader. A class of its own so that picocli,
- * reflecting over the command classes at start-up, never loads lanterna or the TUI.
+ * Plain {@code lectern} (and {@code lectern open}) on a terminal: the full-screen reader. A class
+ * of its own so that picocli, reflecting over the command classes at start-up, never loads
+ * lanterna or the TUI.
  */
 final class FullScreenRun {
     private FullScreenRun() {
@@ -27,13 +28,16 @@ final class FullScreenRun {
     }
 
     static int run(LecternCommand root) {
-        return SessionCommand.run(root, (session, out) -> {
-            var theme = SessionCommand.theme(root, SessionCommand.env(), out.term(), new ArrayList<>());
-            boolean color = !root.noColor && !SessionCommand.env().containsKey("NO_COLOR");
-            String err = dev.lectern.tui.lanterna.FullScreen.run(session, theme, color ? out.term().colors() : 0,
-                    out.term().unicode());
-            if (err != null) out.error("could not save reading progress: " + err);
-            return ExitCodes.OK;
-        });
+        return SessionCommand.run(root, (session, out) -> show(root, session, out, null, null));
+    }
+
+    /** Runs the reader in this session, at an essay (and section) when {@code slug} is given. */
+    static int show(LecternCommand root, Session session, Out out, String slug, String anchor) throws Exception {
+        var theme = SessionCommand.theme(root, SessionCommand.env(), out.term(), new ArrayList<>());
+        boolean color = !root.noColor && !SessionCommand.env().containsKey("NO_COLOR");
+        String err = dev.lectern.tui.lanterna.FullScreen.run(session, theme, color ? out.term().colors() : 0,
+                out.term().unicode(), slug, anchor);
+        if (err != null) out.error("could not save reading progress: " + err);
+        return ExitCodes.OK;
     }
 }

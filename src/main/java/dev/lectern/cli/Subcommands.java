@@ -20,6 +20,7 @@ final class Subcommands {
             new Entry("list", ListCommand.class), new Entry("search", SearchCommand.class),
             new Entry("tracks", TracksCommand.class), new Entry("track", TrackCommand.class),
             new Entry("next", NextCommand.class), new Entry("read", ReadCommand.class),
+            new Entry("open", OpenCommand.class),
             new Entry("mark", MarkCommand.class), new Entry("progress", ProgressCommand.class),
             new Entry("review", ReviewCommand.class), new Entry("define", DefineCommand.class),
             new Entry("note", NoteCommand.class), new Entry("notes", NotesCommand.class),

@@ -45,6 +45,14 @@ public final class Program {
         this.keys = keys;
     }
 
+    private List<Command> first = List.of();
+
+    /** Commands to run at the start, with those of {@link Update#init} (opening an essay straight away). */
+    public Program startWith(List<Command> commands) {
+        this.first = List.copyOf(commands);
+        return this;
+    }
+
     public Program onPainted(Consumer<State> listener) {
         this.painted = listener;
         return this;
@@ -70,6 +78,7 @@ public final class Program {
             state = Update.update(state, new Msg.Resized(display.width(), display.height()), keys).state();
         }
         execute(Update.init(state));
+        execute(first);
         paint();
         try {
             while (!state.quit()) {

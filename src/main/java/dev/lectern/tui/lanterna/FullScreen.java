@@ -9,7 +9,11 @@ import dev.lectern.content.Library;
 import dev.lectern.store.StudyTables.EssayState;
 import dev.lectern.study.ReadingProgress;
 import dev.lectern.text.Theme;
+import dev.lectern.tui.Command;
 import dev.lectern.tui.Data;
+import dev.lectern.tui.Place;
+import dev.lectern.tui.Update;
+import java.util.List;
 import dev.lectern.tui.Display;
 import dev.lectern.tui.Keymap;
 import dev.lectern.tui.Program;
@@ -29,21 +33,33 @@ public final class FullScreen {
     private FullScreen() {
     }
 
-    /** Runs on stdin/stdout; returns the last error writing study data, or null. */
-    public static String run(Session session, Theme theme, int colors, boolean unicode) throws Exception {
+    /**
+     * Runs on stdin/stdout, at home or, when {@code slug} is given, in that essay (at the section
+     * {@code anchor}, else where the reader left it); returns the last error writing study data, or null.
+     */
+    public static String run(Session session, Theme theme, int colors, boolean unicode, String slug, String anchor)
+            throws Exception {
         Charset cs = unicode ? StandardCharsets.UTF_8 : Charset.defaultCharset();
         Terminal t = new DefaultTerminalFactory(new NulFreeOutput(System.out), System.in, cs)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
-        return run(session, t, theme, colors, unicode);
+        return run(session, t, theme, colors, unicode, slug, anchor);
     }
 
-    public static String run(Session session, Terminal terminal, Theme theme, int colors, boolean unicode) throws Exception {
+    public static String run(Session session, Terminal terminal, Theme theme, int colors, boolean unicode, String slug,
+                             String anchor) throws Exception {
         Data data = data(session, unicode);
         SessionEffects fx = new SessionEffects(session, unicode);
         try (Display display = new LanternaDisplay(terminal, theme, colors)) {
-            Program p = new Program(State.initial(data, display.width(), display.height()), fx, display, Keymap.DEFAULT);
+            State start = State.initial(data, display.width(), display.height());
+            List<Command> first = List.of();
+            if (slug != null) {
+                Update.Next n = Update.open(start, slug, anchor == null ? null : Place.section(anchor, null), false);
+                start = n.state();
+                first = n.commands();
+            }
+            Program p = new Program(start, fx, display, Keymap.DEFAULT).startWith(first);
             // killed (SIGTERM, SIGHUP when the SSH link drops): finish the last write, give the terminal back
             Thread hook = new Thread(() -> {
                 p.awaitWrites();
