@@ -91,14 +91,8 @@ public final class SessionEffects implements Effects {
     public ContinueInfo locate(String slug, int block, int offset, int width, int height) throws Exception {
         Rendered r = render(slug, Layout.readerTextWidth(width));
         ReaderDoc d = ReaderDoc.of(r, Layout.readerTextWidth(width), Map.of(), unicode);
-        int top = d.lineOf(Place.at(block, offset));
-        int rows = Layout.readerRows(height);
-        int seen = Math.min(d.size(), top + rows);
         Essay e = session.library().essay(slug).orElseThrow();
-        int percent = d.size() == 0 ? 100 : seen * 100 / d.size();
-        int minutes = (int) Math.ceil(e.minutes() * (double) (d.size() - seen) / Math.max(1, d.size()));
-        Rendered.Heading h = d.sectionAt(top);
-        return new ContinueInfo(slug, h == null ? null : h.text(), percent, minutes);
+        return ContinueInfo.of(e, d, d.lineOf(Place.at(block, offset)), Layout.readerRows(height));
     }
 
     @Override

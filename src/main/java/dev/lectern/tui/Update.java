@@ -570,14 +570,9 @@ public final class Update {
     }
 
     static ContinueInfo continueInfo(State s, Screen.Reader r) {
-        ReaderDoc d = r.doc();
         Essay e = s.data().essay(r.slug());
-        int rows = Layout.readerRows(s.height());
-        int seen = Math.min(d.size(), r.top() + rows);
-        int percent = d.size() == 0 ? 100 : seen * 100 / d.size();
-        int minutes = e == null ? 0 : (int) Math.ceil(e.minutes() * (double) (d.size() - seen) / Math.max(1, d.size()));
-        Rendered.Heading h = d.sectionAt(r.top());
-        return new ContinueInfo(r.slug(), h == null ? null : h.text(), percent, minutes);
+        if (e == null) return null;
+        return ContinueInfo.of(e, r.doc(), r.top(), Layout.readerRows(s.height()));
     }
 
     // ---- results of slow work

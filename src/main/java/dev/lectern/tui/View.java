@@ -362,10 +362,9 @@ public final class View {
             f.put(w - DisplayWidth.of(n) - 1, y, n, STATUS);
             return;
         }
-        int rows = Layout.readerRows(s.height());
-        int seen = Math.min(d.size(), r.top() + rows);
-        int percent = d.size() == 0 ? 100 : seen * 100 / d.size();
-        int minutes = e == null ? 0 : (int) Math.ceil(e.minutes() * (double) (d.size() - seen) / Math.max(1, d.size()));
+        ContinueInfo at = e == null ? new ContinueInfo(r.slug(), null, 0, 0) : ContinueInfo.of(e, d, r.top(), Layout.readerRows(s.height()));
+        int percent = at.percent();
+        int minutes = at.minutesLeft();
         String dot = " " + sym.dot() + " ";
         String right = (r.running() != 0 ? "running snippet " + r.running() + dot : "")
                 + (s.data().isRead(r.slug()) ? sym.check() + " read" + dot : "")
