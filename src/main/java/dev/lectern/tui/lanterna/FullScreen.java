@@ -1,8 +1,6 @@
 package dev.lectern.tui.lanterna;
 
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.lectern.cli.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.content.Library;
@@ -40,10 +38,9 @@ public final class FullScreen {
     public static String run(Session session, Theme theme, int colors, boolean unicode, String slug, String anchor)
             throws Exception {
         Charset cs = unicode ? StandardCharsets.UTF_8 : Charset.defaultCharset();
-        Terminal t = new DefaultTerminalFactory(new NulFreeOutput(System.out), System.in, cs)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .createTerminal();
+        // stdout (not a private buffer) so lanterna's size probe is flushed when it is asked;
+        // NUL bytes dropped for non-UTF-8 charsets, where lanterna's own encoding still runs
+        Terminal t = new Utf8Terminal(System.in, new NulFreeOutput(System.out), cs);
         return run(session, t, theme, colors, unicode, slug, anchor);
     }
 

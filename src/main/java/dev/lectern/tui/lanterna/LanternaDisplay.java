@@ -13,6 +13,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
 import dev.lectern.text.Colors;
+import dev.lectern.text.DisplayWidth;
 import dev.lectern.text.Style;
 import dev.lectern.text.Theme;
 import dev.lectern.tui.Display;
@@ -194,7 +195,15 @@ public final class LanternaDisplay implements Display {
             return tc;
         }
         TextCharacter[] cs = TextCharacter.fromString(t, ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr());
-        return cs.length == 0 ? TextCharacter.fromCharacter(' ')[0] : cs[0];
+        if (cs.length == 0) return TextCharacter.fromCharacter(' ')[0];
+        if (cs[0].isDoubleWidth() && DisplayWidth.of(t) == 1) {
+            // lanterna counts every character beyond the BMP as two columns; terminals draw the
+            // math letters (𝔼, 𝐱) in one, so send their plain form (E, x) to keep the line aligned
+            String plain = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
+            char c = plain.length() == 1 ? plain.charAt(0) : '?';
+            return new TextCharacter(c, ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr());
+        }
+        return cs[0];
     }
 
     private Ink ink(Style st) {

@@ -75,6 +75,17 @@ class LanternaDisplayTest {
     }
 
     @Test
+    void mathLettersBeyondTheBmpKeepTheLineAligned() throws Exception {
+        Frame f = new Frame(20, 2);
+        f.put(0, 0, "\uD835\uDD3C[x] = 1|", dev.lectern.text.Style.PLAIN);
+        var vt = new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(new com.googlecode.lanterna.TerminalSize(20, 2));
+        new LanternaDisplay(vt, Theme.builtIn("mono"), 0).paint(f);
+        StringBuilder row = new StringBuilder();
+        for (int x = 0; x < 10; x++) row.append(vt.getCharacter(x, 0).getCharacterString());
+        org.junit.jupiter.api.Assertions.assertEquals("E[x] = 1| ", row.toString());
+    }
+
+    @Test
     void sixteenColourTerminalsGetOnlyBasicColourCodes() throws Exception {
         Frame[] f = readerFrames(80, 24);
         ByteCountingTerminal t = ByteCountingTerminal.of(80, 24);
