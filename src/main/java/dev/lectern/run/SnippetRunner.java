@@ -1,6 +1,5 @@
 package dev.lectern.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -61,22 +59,28 @@ public final class SnippetRunner {
             return notRunnable(snippet, snippet.languageLabel() + " snippets need " + lang.installHint()
                     + ", which is not on PATH: install it, or run `lectern check --no-run`");
         }
-        Path dir = null;
+        Path root = null;
         try {
-            dir = Files.createTempDirectory("lectern-snippet-");
-            Path file = dir.resolve(lang.fileName());
+            // root/work is the snippet's working directory; its output goes to files beside it.
+            root = Files.createTempDirectory("lectern-snippet-");
+            Path work = Files.createDirectory(root.resolve("work"));
+            Path file = work.resolve(lang.fileName());
             Files.writeString(file, lang.source(snippet.code()), StandardCharsets.UTF_8);
-            return execute(snippet, lang, interpreter.get(), dir, file, start);
+            return execute(snippet, lang, interpreter.get(), root, work, file, start);
         } catch (IOException e) {
             return new RunResult(snippet, RunResult.Outcome.FAILED, "", "could not start: " + e.getMessage(), false, -1,
                     elapsed(start));
         } finally {
-            if (dir != null) deleteTree(dir);
+            if (root != null) deleteTree(root);
         }
     }
 
-    private RunResult execute(Snippet snippet, Language lang, String interpreter, Path dir, Path file, long start)
-            throws IOException {
+    /**
+     * Output goes to files, not pipes: a background process the snippet leaves behind cannot hold
+     * a pipe open, nothing written before exit can be lost, and the cap is checked by size.
+     */
+    private RunResult execute(Snippet snippet, Language lang, String interpreter, Path root, Path work, Path file,
+                              long start) throws IOException {
         List<String> command = new ArrayList<>();
         if (setsid != null) {
             command.add(setsid);
@@ -84,21 +88,19 @@ public final class SnippetRunner {
             command.add("--wait");
         }
         command.addAll(lang.command(interpreter, file.getFileName().toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        Path outFile = root.resolve("stdout");
+        Path errFile = root.resolve("stderr");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
         pb.environment().clear();
-        pb.environment().putAll(environment(dir));
+        pb.environment().putAll(environment(work));
         Process p = pb.start();
         p.getOutputStream().close(); // standard input: closed, so a snippet that reads gets end of file
-        AtomicBoolean overCap = new AtomicBoolean();
-        CappedReader out = new CappedReader(p.getInputStream(), outputCap, overCap);
-        CappedReader err = new CappedReader(p.getErrorStream(), outputCap, overCap);
-        out.start();
-        err.start();
         long deadline = start + snippet.timeout().toNanos();
         RunResult.Outcome stopped = null;
         try {
             while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
-                if (overCap.get()) {
+                if (overCap(outFile) || overCap(errFile)) {
                     stopped = RunResult.Outcome.TOO_MUCH_OUTPUT;
                     break;
                 }
@@ -111,12 +113,11 @@ public final class SnippetRunner {
             stopped = RunResult.Outcome.CANCELLED;
             Thread.currentThread().interrupt();
         }
-        if (stopped == null && overCap.get()) stopped = RunResult.Outcome.TOO_MUCH_OUTPUT;
         killTree(p);
-        out.finish();
-        err.finish();
-        String stdout = out.text();
-        String stderr = err.text();
+        boolean truncated = overCap(outFile) || overCap(errFile);
+        if (stopped == null && truncated) stopped = RunResult.Outcome.TOO_MUCH_OUTPUT;
+        String stdout = capped(outFile);
+        String stderr = capped(errFile);
         int exit = stopped == null ? p.exitValue() : -1;
         RunResult.Outcome outcome;
         if (stopped != null) {
@@ -129,7 +130,24 @@ public final class SnippetRunner {
             outcome = OutputComparison.matches(snippet.expected().get(), stdout)
                     ? RunResult.Outcome.MATCHED : RunResult.Outcome.MISMATCHED;
         }
-        return new RunResult(snippet, outcome, stdout, stderr, overCap.get(), exit, elapsed(start));
+        return new RunResult(snippet, outcome, stdout, stderr, truncated, exit, elapsed(start));
+    }
+
+    private boolean overCap(Path f) {
+        try {
+            return Files.size(f) > outputCap;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The first {@code outputCap} bytes of an output file, as text. */
+    private String capped(Path f) {
+        try (InputStream in = Files.newInputStream(f)) {
+            return new String(in.readNBytes(outputCap), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private Map<String, String> environment(Path dir) {
@@ -226,53 +244,6 @@ public final class SnippetRunner {
             });
         } catch (IOException ignored) {
             // Already gone.
-        }
-    }
-
-    /** Drains one output stream on its own thread, keeping at most {@code cap} bytes. */
-    private static final class CappedReader extends Thread {
-        private final InputStream in;
-        private final int cap;
-        private final AtomicBoolean overCap;
-        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-
-        CappedReader(InputStream in, int cap, AtomicBoolean overCap) {
-            super("snippet-output");
-            setDaemon(true);
-            this.in = in;
-            this.cap = cap;
-            this.overCap = overCap;
-        }
-
-        @Override
-        public void run() {
-            byte[] buf = new byte[8192];
-            try (in) {
-                int n;
-                while ((n = in.read(buf)) >= 0) {
-                    int room = cap - kept.size();
-                    if (n > room) {
-                        kept.write(buf, 0, Math.max(0, room));
-                        overCap.set(true);
-                    } else {
-                        kept.write(buf, 0, n);
-                    }
-                }
-            } catch (IOException ignored) {
-                // The process was killed and the pipe closed under us: keep what arrived.
-            }
-        }
-
-        void finish() {
-            try {
-                join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        String text() {
-            return kept.toString(StandardCharsets.UTF_8);
         }
     }
 }
