@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import dev.lectern.text.AnsiWriter;
+import dev.lectern.text.AsciiFold;
 import dev.lectern.text.Line;
 import dev.lectern.text.Role;
 import dev.lectern.text.Sanitizer;
@@ -38,11 +39,19 @@ public final class Out {
     }
 
     public void line(Line l) {
-        out.println(ansi == null ? l.text() : ansi.write(l));
+        out.println(forTerminal(ansi == null ? l.text() : ansi.write(l)));
     }
 
     public void line(String text) {
-        out.println(Sanitizer.visible(text));
+        out.println(forTerminal(Sanitizer.visible(text)));
+    }
+
+    /**
+     * Text as the terminal's locale can show it: unchanged in UTF-8, else folded to ASCII of the
+     * same width (an em dash becomes a hyphen), so nothing prints as mojibake.
+     */
+    public String forTerminal(String text) {
+        return term.unicode() ? text : AsciiFold.fold(text);
     }
 
     /** Tab-separated fields on one line, each made safe on its own (tabs inside become spaces). */
@@ -52,7 +61,7 @@ public final class Out {
             if (i > 0) sb.append('\t');
             sb.append(Sanitizer.visible(fields[i] == null ? "" : fields[i]));
         }
-        out.println(sb);
+        out.println(forTerminal(sb.toString()));
     }
 
     public void line(String text, Role role) {
@@ -65,11 +74,11 @@ public final class Out {
 
     /** A message for the user on stderr, e.g. {@code lectern: no essay `x`}. */
     public void error(String message) {
-        err.println("lectern: " + Sanitizer.visible(message));
+        err.println(forTerminal("lectern: " + Sanitizer.visible(message)));
     }
 
     public void note(String message) {
-        err.println(Sanitizer.visible(message));
+        err.println(forTerminal(Sanitizer.visible(message)));
     }
 
     public void json(Object value) {

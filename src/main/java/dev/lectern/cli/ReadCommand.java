@@ -71,7 +71,7 @@ final class ReadCommand extends SessionCommand {
             AnsiWriter w = new AnsiWriter(SessionCommand.theme(root, env(), out.term(), new ArrayList<>()),
                     out.term().colors(), opt.hyperlinks());
             StringBuilder sb = new StringBuilder();
-            for (Line l : lines) sb.append(w.write(l)).append('\n');
+            for (Line l : lines) sb.append(out.forTerminal(w.write(l))).append('\n');
             page(sb.toString(), out);
         } else {
             for (Line l : lines) out.line(l);

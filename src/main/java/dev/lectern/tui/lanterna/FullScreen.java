@@ -48,7 +48,7 @@ public final class FullScreen {
                              String anchor) throws Exception {
         Data data = data(session, unicode);
         SessionEffects fx = new SessionEffects(session, unicode);
-        try (Display display = new LanternaDisplay(terminal, theme, colors)) {
+        try (Display display = new LanternaDisplay(terminal, theme, colors, unicode)) {
             State start = State.initial(data, display.width(), display.height());
             List<Command> first = List.of();
             if (slug != null) {

@@ -38,15 +38,22 @@ public final class LanternaDisplay implements Display {
     private final DeltaScreen screen;
     private final Theme theme;
     private final int colors;
+    private final boolean unicode;
     private final Map<Style, Ink> inks = new HashMap<>();
     private final List<ResizeListener> listeners = new CopyOnWriteArrayList<>();
     private Frame previous;
 
     /** {@code colors}: 16, 256 or more; the mono theme uses none. */
     public LanternaDisplay(Terminal terminal, Theme theme, int colors) throws IOException {
+        this(terminal, theme, colors, true);
+    }
+
+    /** With {@code unicode} false (a non-UTF-8 locale) every cell is folded to ASCII of the same width. */
+    public LanternaDisplay(Terminal terminal, Theme theme, int colors, boolean unicode) throws IOException {
         this.terminal = terminal;
         this.theme = theme;
         this.colors = theme.isMono() ? 0 : colors;
+        this.unicode = unicode;
         this.screen = new DeltaScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
@@ -87,7 +94,10 @@ public final class LanternaDisplay implements Display {
                 String t = f.text(x, y);
                 if (t.isEmpty()) continue; // second half of a wide character
                 screen.setCharacter(x, y, cell(t, f.style(x, y)));
-                if (overlays != null && t.length() > 1 && DisplayWidth.of(t) == 1) {
+                if (!unicode && x + 1 < w && DisplayWidth.of(t) == 2) {
+                    screen.setCharacter(x + 1, y, cell("?", f.style(x, y))); // the folded wide character's second column
+                }
+                if (unicode && overlays != null && t.length() > 1 && DisplayWidth.of(t) == 1) {
                     overlays.add(new Overlay(x, y, t, inks.get(f.style(x, y))));
                 }
             }
@@ -199,7 +209,9 @@ public final class LanternaDisplay implements Display {
     private record Ink(TextColor fg, EnumSet<SGR> sgr, TextCharacter[] ascii) {
     }
 
-    private TextCharacter cell(String t, Style st) {
+    private TextCharacter cell(String text, Style st) {
+        // Folded to ASCII a wide character is two characters; its second column is painted apart.
+        String t = unicode ? text : dev.lectern.text.AsciiFold.grapheme(text).substring(0, 1);
         Ink ink = inks.computeIfAbsent(st, this::ink);
         if (t.length() == 1 && t.charAt(0) < 128) {
             char c = t.charAt(0);
