@@ -175,6 +175,8 @@ public final class Program {
                 });
             } else if (c instanceof Command.RunSnippet r) {
                 runningSnippet = snippets.submit(() -> post(fx.runSnippet(r.slug(), r.number())));
+            } else if (StudyWork.handles(c)) {
+                store.submit(() -> post(StudyWork.run(fx, c)));
             } else if (c instanceof Command.StopSnippet) {
                 Future<?> f = runningSnippet;
                 if (f != null) f.cancel(true);
