@@ -47,7 +47,7 @@ final class StudyView {
         sp.add(Span.of(dot, Role.MUTED));
         if (st.streak() > 0) {
             sp.add(new Span(st.streak() + (st.streak() == 1 ? " day" : " days") + " in a row", Style.of(Role.SUCCESS)));
-            if (!st.activeToday()) sp.add(Span.of(" (read or review today to keep it)", Role.MUTED));
+            if (!st.activeToday()) sp.add(Span.of(" (not yet today)", Role.MUTED));
         } else {
             sp.add(Span.of("no streak yet", Role.MUTED));
         }
