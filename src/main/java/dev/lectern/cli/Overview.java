@@ -46,12 +46,16 @@ final class Overview {
         }
         if (!lib.tracks().isEmpty()) out.blank();
         String[][] commands = {
-            {"lectern list", "every essay (--level, --series, --tag, --track, --sort)"},
+            {"lectern", "on a terminal: the full-screen reader"},
+            {"lectern next", "the next essay of the track you are on"},
+            {"lectern read SLUG", "an essay, paged (plain text when piped)"},
             {"lectern search \"kv cache\"", "search; \"phrases\", prefix*, -not, level: series: track: tag:"},
+            {"lectern define TERM", "a glossary entry"},
+            {"lectern list", "every essay (--level, --series, --tag, --track, --sort)"},
             {"lectern tracks", "curated reading tracks and your progress"},
-            {"lectern track NAME", "one track in order"},
-            {"lectern mark SLUG --read", "record what you have read"},
-            {"lectern progress", "what you have read so far"},
+            {"lectern review", "the review cards that are due"},
+            {"lectern progress", "what you have read, cards due, your streak"},
+            {"lectern shell", "a prompt for all of these, with completion"},
             {"lectern --help", "all commands and options"},
         };
         for (String[] c : commands) {

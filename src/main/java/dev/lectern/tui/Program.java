@@ -7,7 +7,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,7 +30,8 @@ public final class Program {
     private final ExecutorService snippets = worker("lectern-snippet");
     private final AtomicInteger latestSearch = new AtomicInteger();
     private final Map<String, Command.SavePosition> pendingSaves = new ConcurrentHashMap<>();
-    private volatile Future<?> runningSnippet;
+    private volatile Thread snippetThread;
+    private volatile boolean stopSnippet;
     private final java.util.concurrent.atomic.AtomicLong keysHandled = new java.util.concurrent.atomic.AtomicLong();
     private volatile String storeError;
     private State state;
@@ -174,12 +174,28 @@ public final class Program {
                     }
                 });
             } else if (c instanceof Command.RunSnippet r) {
-                runningSnippet = snippets.submit(() -> post(fx.runSnippet(r.slug(), r.number())));
+                stopSnippet = false;
+                snippets.submit(() -> {
+                    // the thread is published before the stop flag is read, and a stop sets the
+                    // flag before it reads the thread: one of them always sees the other
+                    snippetThread = Thread.currentThread();
+                    try {
+                        if (stopSnippet) {
+                            post(new Msg.SnippetDone(r.slug(), r.number(), "", "snippet " + r.number() + ": cancelled"));
+                        } else {
+                            post(fx.runSnippet(r.slug(), r.number()));
+                        }
+                    } finally {
+                        snippetThread = null;
+                        Thread.interrupted(); // a late stop must not reach the next run
+                    }
+                });
             } else if (StudyWork.handles(c)) {
                 store.submit(() -> post(StudyWork.run(fx, c)));
             } else if (c instanceof Command.StopSnippet) {
-                Future<?> f = runningSnippet;
-                if (f != null) f.cancel(true);
+                stopSnippet = true;
+                Thread t = snippetThread;
+                if (t != null) t.interrupt();
             }
         }
     }
@@ -214,8 +230,9 @@ public final class Program {
     }
 
     private void shutdown() throws InterruptedException {
-        Future<?> f = runningSnippet;
-        if (f != null) f.cancel(true);
+        stopSnippet = true;
+        Thread t = snippetThread;
+        if (t != null) t.interrupt();
         renders.shutdownNow();
         searches.shutdownNow();
         snippets.shutdownNow();

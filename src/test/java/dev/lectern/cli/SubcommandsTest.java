@@ -17,6 +17,18 @@ class SubcommandsTest {
     }
 
     @Test
+    void everyCommandClassIsListed() throws Exception {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (Subcommands.Entry e : Subcommands.ALL) listed.add(e.type().getSimpleName() + ".java");
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/dev/lectern/cli"))) {
+            for (String f : files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("Command.java")).toList()) {
+                if (f.equals("LecternCommand.java") || f.equals("SessionCommand.java")) continue;
+                org.junit.jupiter.api.Assertions.assertTrue(listed.contains(f), f + " is not in Subcommands.ALL");
+            }
+        }
+    }
+
+    @Test
     void aCommandLineThatNamesOneCommandBuildsOnlyThatOne() {
         assertEquals("read", Subcommands.invoked(new String[] {"--library", "search", "read", "rope"}));
         assertEquals("check", Subcommands.invoked(new String[] {"--no-color", "--width=50", "check", "--no-run"}));

@@ -72,6 +72,7 @@ public final class LanternaDisplay implements Display {
         Frame.Scroll scroll = resized ? null : f.scrollFrom(previous);
         if (scroll != null) screen.scrollNow(scroll.firstRow(), scroll.lastRow(), scroll.distance());
         boolean sameShape = !resized && previous != null && previous.width() == f.width() && previous.height() == f.height();
+        List<Overlay> overlays = terminal instanceof Utf8Terminal u && u.writesUtf8() ? new java.util.ArrayList<>() : null;
         int w = Math.min(f.width(), now.getColumns());
         int h = Math.min(f.height(), now.getRows());
         for (int y = 0; y < h; y++) {
@@ -86,11 +87,26 @@ public final class LanternaDisplay implements Display {
                 String t = f.text(x, y);
                 if (t.isEmpty()) continue; // second half of a wide character
                 screen.setCharacter(x, y, cell(t, f.style(x, y)));
+                if (overlays != null && t.length() > 1 && DisplayWidth.of(t) == 1) {
+                    overlays.add(new Overlay(x, y, t, inks.get(f.style(x, y))));
+                }
             }
         }
         if (previous != null && !resized) screen.bridgeGaps(h, w);
         screen.setCursorPosition(f.cursorX() < 0 ? null : new TerminalPosition(f.cursorX(), f.cursorY()));
         screen.refresh(previous == null || resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        if (overlays != null && !overlays.isEmpty()) {
+            for (Overlay o : overlays) {
+                terminal.setCursorPosition(o.x(), o.y());
+                terminal.resetColorAndSGR();
+                for (SGR g : o.ink().sgr()) terminal.enableSGR(g);
+                terminal.setForegroundColor(o.ink().fg());
+                terminal.putString(o.text());
+            }
+            terminal.resetColorAndSGR();
+            if (f.cursorX() >= 0) terminal.setCursorPosition(f.cursorX(), f.cursorY());
+            terminal.flush();
+        }
         previous = f;
     }
 
@@ -196,14 +212,24 @@ public final class LanternaDisplay implements Display {
         }
         TextCharacter[] cs = TextCharacter.fromString(t, ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr());
         if (cs.length == 0) return TextCharacter.fromCharacter(' ')[0];
-        if (cs[0].isDoubleWidth() && DisplayWidth.of(t) == 1) {
-            // lanterna counts every character beyond the BMP as two columns; terminals draw the
-            // math letters (𝔼, 𝐱) in one, so send their plain form (E, x) to keep the line aligned
-            String plain = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
-            char c = plain.length() == 1 ? plain.charAt(0) : '?';
-            return new TextCharacter(c, ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr());
-        }
+        if (cs[0].isDoubleWidth() && DisplayWidth.of(t) == 1) return standIn(t, ink);
         return cs[0];
+    }
+
+    /**
+     * lanterna counts every cluster of more than one char (r̂, a letter with a combining mark) and
+     * every character beyond the BMP (the math letters 𝔼, 𝐱) as two columns; terminals draw them
+     * in one. Its screen gets a one-column stand-in (r, E) so the line stays aligned, and on a
+     * UTF-8 terminal the real cluster is written over it after the refresh.
+     */
+    private TextCharacter standIn(String t, Ink ink) {
+        String plain = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
+        if (plain.length() != 1) plain = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
+        char c = plain.length() == 1 ? plain.charAt(0) : plain.isEmpty() || Character.isSurrogate(plain.charAt(0)) ? '?' : plain.charAt(0);
+        return new TextCharacter(c, ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr());
+    }
+
+    private record Overlay(int x, int y, String text, Ink ink) {
     }
 
     private Ink ink(Style st) {

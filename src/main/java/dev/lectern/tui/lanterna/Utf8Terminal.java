@@ -22,6 +22,11 @@ final class Utf8Terminal extends UnixTerminal {
         this.utf8 = StandardCharsets.UTF_8.equals(charset);
     }
 
+    /** Whether whole strings reach the terminal as UTF-8 (so a cluster can be written in one go). */
+    boolean writesUtf8() {
+        return utf8;
+    }
+
     @Override
     public void putCharacter(char c) throws IOException {
         if (utf8) writeToTerminal(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
