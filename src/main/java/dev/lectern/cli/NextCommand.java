@@ -13,17 +13,17 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code lectern next [TRACK]}: opens the next unread essay of the track you are on (the one you
- * read in last), or of the named track, as {@code lectern read} does: paged on a terminal, plain
- * text when piped.
+ * read in last), or of the named track: in the full-screen reader on a terminal (as {@code lectern
+ * open SLUG}, at the place it was left), plain text when piped ({@code --plain}: plain text always).
  */
 @Command(name = "next", description = {"Open the next unread essay of the track you are on (or of TRACK):",
-        "paged on a terminal, plain text when piped."}, mixinStandardHelpOptions = true)
+        "the full-screen reader on a terminal, plain text when piped."}, mixinStandardHelpOptions = true)
 final class NextCommand extends SessionCommand {
     @Parameters(arity = "0..1", paramLabel = "TRACK", description = "A track's slug (default: the one you are on).")
     String trackName;
     @Option(names = "--json", description = "Print which essay is next as JSON instead of opening it.")
     boolean json;
-    @Option(names = "--plain", description = "Plain text even on a terminal, without a pager.")
+    @Option(names = "--plain", description = "Plain text even on a terminal, without the full-screen reader.")
     boolean plain;
 
     @Override
@@ -68,6 +68,10 @@ final class NextCommand extends SessionCommand {
         }
         Essay e = next.get();
         p.touch(e); // so this track stays the one you are on
+        if (!plain && FullScreenRun.possible(env())) {
+            // on a terminal: the full-screen reader at the essay, where it was left (as `lectern open SLUG`)
+            return FullScreenRun.show(root, session, out, e.slug(), null);
+        }
         out.note("Next in " + t.title() + " (" + position + "/" + t.essays().size() + "): " + e.title()
                 + "  \u2014 mark it read with `lectern mark " + e.slug() + " --read`");
         out.flush();

@@ -117,13 +117,7 @@ final class ReviewCommand extends SessionCommand {
     }
 
     static String human(Duration d) {
-        long s = d.getSeconds();
-        if (s < 3600) return Math.max(1, Math.round(s / 60.0)) + "m";
-        if (s < 86400) return Math.round(s / 3600.0) + "h";
-        long days = Math.round(s / 86400.0);
-        if (days < 60) return days + "d";
-        if (days < 730) return String.format("%.1fmo", days / 30.4).replace(".0mo", "mo");
-        return String.format("%.1fy", days / 365.25).replace(".0y", "y");
+        return dev.lectern.study.Intervals.human(d);
     }
 
     private static void print(String label, String markdown, Role role, RenderOptions opt, Out out) {

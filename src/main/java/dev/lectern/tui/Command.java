@@ -32,4 +32,30 @@ public sealed interface Command {
     /** Stop the snippet that is running (its result still comes back, as cancelled). */
     record StopSnippet() implements Command {
     }
+
+    // ---- study (run in order with the other study-store writes; see StudyWork)
+
+    /** Read the home screen's study numbers; answers {@link Msg.StatsLoaded}. */
+    record LoadStats() implements Command {
+    }
+
+    /** Collect the cards due now (of one track, or all when null); answers {@link Msg.ReviewLoaded}. */
+    record LoadReview(String track) implements Command {
+    }
+
+    /** Grade a card now; answers {@link Msg.CardGraded}. */
+    record GradeCard(String cardId, dev.lectern.study.Grade grade) implements Command {
+    }
+
+    /** Attach a note to a section ('' for the whole essay); answers {@link Msg.StudySaved}. */
+    record AddNote(String slug, String anchor, String text) implements Command {
+    }
+
+    /** Bookmark a section, or remove the bookmark that is there; answers {@link Msg.StudySaved}. */
+    record ToggleBookmark(String slug, String anchor, String heading) implements Command {
+    }
+
+    /** Collect notes and bookmarks by essay; answers {@link Msg.NotesLoaded}. */
+    record LoadNotes() implements Command {
+    }
 }

@@ -9,12 +9,18 @@ import java.util.Map;
 /**
  * What the screens show that does not belong to one screen: the library, a snapshot of reading
  * progress by slug (kept in step with what update asks the store to write), the essay opened
- * last and where the reader was in it, and whether Unicode symbols may be used.
+ * last and where the reader was in it, whether Unicode symbols may be used, and the study numbers
+ * the home screen shows.
  */
 public record Data(Library library, Map<String, EssayState> progress, boolean unicode, String lastOpened,
-                   ContinueInfo continueInfo) {
+                   ContinueInfo continueInfo, StudyInfo study) {
     public Data {
         progress = Map.copyOf(progress);
+        if (study == null) study = StudyInfo.NONE;
+    }
+
+    public Data(Library library, Map<String, EssayState> progress, boolean unicode, String lastOpened, ContinueInfo continueInfo) {
+        this(library, progress, unicode, lastOpened, continueInfo, StudyInfo.NONE);
     }
 
     /** The data for a library and its stored progress; the essay to continue is the one opened last. */
@@ -42,15 +48,20 @@ public record Data(Library library, Map<String, EssayState> progress, boolean un
     Data withState(EssayState st) {
         Map<String, EssayState> m = new HashMap<>(progress);
         m.put(st.slug(), st);
-        return new Data(library, m, unicode, lastOpened, continueInfo);
+        return new Data(library, m, unicode, lastOpened, continueInfo, study);
     }
 
     Data withLastOpened(String slug) {
-        return new Data(library, progress, unicode, slug, continueInfo != null && continueInfo.slug().equals(slug) ? continueInfo : null);
+        return new Data(library, progress, unicode, slug, continueInfo != null && continueInfo.slug().equals(slug) ? continueInfo : null, study);
     }
 
     Data withContinue(ContinueInfo info) {
-        return new Data(library, progress, unicode, lastOpened, info);
+        return new Data(library, progress, unicode, lastOpened, info, study);
+    }
+
+    /** The same data with fresh study numbers (cards due, streak) for the home screen. */
+    public Data withStudy(StudyInfo info) {
+        return new Data(library, progress, unicode, lastOpened, continueInfo, info);
     }
 
     Essay essay(String slug) {

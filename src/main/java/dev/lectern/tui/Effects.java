@@ -22,4 +22,22 @@ public interface Effects {
 
     /** Runs a snippet; blocks; interrupting the calling thread stops it and returns a cancelled result. */
     Msg.SnippetDone runSnippet(String slug, int number);
+
+    /** The study numbers for the home screen, now. */
+    StudyInfo stats() throws Exception;
+
+    /** The cards due now (of a track, or all when null); none: a sentence saying when cards will be. */
+    Msg.ReviewLoaded loadReview(String track) throws Exception;
+
+    /** Grades a card now. */
+    Msg.CardGraded grade(String cardId, dev.lectern.study.Grade grade) throws Exception;
+
+    /** Attaches a note; returns the sentence for the status line. */
+    String addNote(String slug, String anchor, String text) throws Exception;
+
+    /** Bookmarks a section, or removes the bookmark there; returns the sentence for the status line. */
+    String toggleBookmark(String slug, String anchor, String heading) throws Exception;
+
+    /** Notes and bookmarks, grouped by essay in library order (orphaned last), sections in order. */
+    java.util.List<NoteEntry> notes() throws Exception;
 }

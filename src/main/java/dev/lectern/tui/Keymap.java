@@ -16,8 +16,9 @@ public final class Keymap {
     /** Where a binding applies. */
     public enum Context {
         GLOBAL("Everywhere"), HOME("Home"), LIBRARY("Library"), TRACK("Track"), READER("Reader"),
-        CONTENTS("Table of contents"), SEARCH("Search"), GLOSSARY("Glossary"), HELP("Help"),
-        INPUT("While typing (search, find, narrow)");
+        CONTENTS("Table of contents"), SEARCH("Search"), GLOSSARY("Glossary"), REVIEW("Review"),
+        NOTES("Notes and bookmarks"), HELP("Help"),
+        INPUT("While typing (search, find, narrow, a note)");
 
         public final String title;
 
@@ -80,7 +81,7 @@ public final class Keymap {
         bind(m, Context.GLOBAL, Action.GLOSSARY, "Glossary", "w");
 
         List<Context> lists = List.of(Context.HOME, Context.LIBRARY, Context.TRACK, Context.GLOSSARY,
-                Context.CONTENTS, Context.SEARCH);
+                Context.CONTENTS, Context.SEARCH, Context.NOTES);
         for (Context c : lists) {
             boolean typing = c == Context.SEARCH;
             if (typing) {
@@ -101,12 +102,16 @@ public final class Keymap {
                 case HOME -> "Open: continue reading, a track, or an essay";
                 case CONTENTS -> "Jump to the section";
                 case GLOSSARY -> "Essays that use the term";
+                case NOTES -> "Open the essay at the note's or bookmark's section";
                 default -> "Open the essay";
             }, "Enter");
         }
         bind(m, Context.CONTENTS, Action.CONTENTS, "Close the table of contents", "t");
         bind(m, Context.CONTENTS, Action.BACK, "Close the table of contents", "Esc", "q");
         bind(m, Context.TRACK, Action.CONTINUE, "Begin or continue the track (first unread essay)", "c");
+        bind(m, Context.HOME, Action.REVIEW, "Review the cards that are due", "R");
+        bind(m, Context.HOME, Action.NOTES, "Notes and bookmarks", "N");
+        bind(m, Context.TRACK, Action.REVIEW, "Review this track's cards that are due", "R");
         bind(m, Context.LIBRARY, Action.NARROW, "Type to narrow the list by title, dek, tag or slug", "/");
         bind(m, Context.LIBRARY, Action.CYCLE_LEVEL, "Filter by level (cycles)", "L");
         bind(m, Context.LIBRARY, Action.CYCLE_SERIES, "Filter by series (cycles)", "S");
@@ -126,24 +131,34 @@ public final class Keymap {
         bind(m, r, Action.RIGHT, "Scroll wide code, tables and diagrams right", "l", "Right");
         bind(m, r, Action.LEFT, "Scroll left", "h", "Left");
         bind(m, r, Action.FIND, "Find in the essay", "/");
-        bind(m, r, Action.FIND_NEXT, "Next match", "n");
+        bind(m, r, Action.FIND_NEXT, "Next match (before any find: add a note, as a)", "n");
         bind(m, r, Action.FIND_PREVIOUS, "Previous match", "N");
         bind(m, r, Action.CONTENTS, "Table of contents", "t");
-        bind(m, r, Action.FOCUS_NEXT, "Focus the next link or snippet", "Tab");
-        bind(m, r, Action.FOCUS_PREVIOUS, "Focus the previous link or snippet", "S-Tab");
-        bind(m, r, Action.OPEN, "Follow the focused link (or run the focused snippet)", "Enter");
+        bind(m, r, Action.FOCUS_NEXT, "Focus the next link, snippet or glossary term", "Tab");
+        bind(m, r, Action.FOCUS_PREVIOUS, "Focus the previous link, snippet or glossary term", "S-Tab");
+        bind(m, r, Action.OPEN, "Follow the focused link, run the focused snippet, define the focused term", "Enter");
         bind(m, r, Action.HISTORY_BACK, "Back to where the link was followed from", "Backspace", "[");
         bind(m, r, Action.HISTORY_FORWARD, "Forward again", "]");
         bind(m, r, Action.RUN_SNIPPET, "Run the focused snippet, output shown inline", "r");
         bind(m, r, Action.STOP_SNIPPET, "Stop the running snippet", "x");
         bind(m, r, Action.MARK_READ, "Mark read (again: unread)", "m");
+        bind(m, r, Action.NOTE, "Add a note to the section at the top of the screen", "a");
+        bind(m, r, Action.BOOKMARK, "Bookmark the section at the top of the screen (again: remove)", "B");
+
+        Context v = Context.REVIEW;
+        bind(m, v, Action.REVEAL, "Show the answer", "Space", "Enter");
+        bind(m, v, Action.GRADE_AGAIN, "Again: forgotten (shown again soon)", "1");
+        bind(m, v, Action.GRADE_HARD, "Hard: remembered with effort", "2");
+        bind(m, v, Action.GRADE_GOOD, "Good: remembered", "3");
+        bind(m, v, Action.GRADE_EASY, "Easy: remembered at once", "4");
+        bind(m, v, Action.SKIP, "Skip this card (not graded)", "s");
 
         bind(m, Context.HELP, Action.DOWN, "Scroll down", "j", "Down");
         bind(m, Context.HELP, Action.UP, "Scroll up", "k", "Up");
         bind(m, Context.HELP, Action.PAGE_DOWN, "Page down", "Space", "PgDn");
         bind(m, Context.HELP, Action.PAGE_UP, "Page up", "b", "PgUp");
 
-        bind(m, Context.INPUT, Action.OPEN, "Accept (search: open the selected result)", "Enter");
+        bind(m, Context.INPUT, Action.OPEN, "Accept (search: open the selected result; a note: save it)", "Enter");
         bind(m, Context.INPUT, Action.BACK, "Cancel", "Esc");
         bind(m, Context.INPUT, Action.QUIT, "Quit lectern", "C-c");
         return new Keymap(m);

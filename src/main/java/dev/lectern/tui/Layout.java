@@ -48,7 +48,8 @@ public final class Layout {
         return Math.max(1, height - 2);
     }
 
+    /** Home: a title, the library's numbers, the study numbers and a blank row above the list; key hints below. */
     public static int homeRows(int height) {
-        return Math.max(1, height - 4);
+        return Math.max(1, height - 5);
     }
 }

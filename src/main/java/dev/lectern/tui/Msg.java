@@ -2,6 +2,7 @@ package dev.lectern.tui;
 
 import dev.lectern.index.SearchOutcome;
 import dev.lectern.render.Rendered;
+import java.util.List;
 
 /** Everything that can happen to the application: keys, resizes and the results of slow work. */
 public sealed interface Msg {
@@ -27,5 +28,26 @@ public sealed interface Msg {
     }
 
     record SnippetDone(String slug, int number, String output, String summary) implements Msg {
+    }
+
+    record StatsLoaded(StudyInfo info) implements Msg {
+    }
+
+    /** The cards due for a review sitting, or (none due) a sentence saying when cards will be. */
+    record ReviewLoaded(String track, List<ReviewCard> cards, String empty) implements Msg {
+    }
+
+    /**
+     * A grade written: what the card got ("Good", "4d"), and the card again when its new step ends
+     * within this sitting (Again: "show me again soon"); {@code error} set when it could not be written.
+     */
+    record CardGraded(String cardId, String grade, String interval, ReviewCard again, String error) implements Msg {
+    }
+
+    /** A note or bookmark written (or not): the sentence for the status line. */
+    record StudySaved(String message) implements Msg {
+    }
+
+    record NotesLoaded(List<NoteEntry> entries, String error) implements Msg {
     }
 }

@@ -190,6 +190,8 @@ public final class Program {
                         Thread.interrupted(); // a late stop must not reach the next run
                     }
                 });
+            } else if (StudyWork.handles(c)) {
+                store.submit(() -> post(StudyWork.run(fx, c)));
             } else if (c instanceof Command.StopSnippet) {
                 stopSnippet = true;
                 Thread t = snippetThread;

@@ -23,8 +23,15 @@ public record ReaderDoc(int width, Rendered rendered, List<Line> lines, int[] di
     public record Segment(int line, int col, int width) {
     }
 
-    /** A link (target as written in the Markdown) or a runnable snippet (its number). */
-    public record Focusable(String target, int snippet, List<Segment> segments) {
+    /**
+     * A link (target as written in the Markdown), a runnable snippet (its number), or the first use
+     * of a glossary term ({@code term}: the entry's term).
+     */
+    public record Focusable(String target, int snippet, List<Segment> segments, String term) {
+        public Focusable(String target, int snippet, List<Segment> segments) {
+            this(target, snippet, segments, null);
+        }
+
         public boolean isSnippet() {
             return snippet > 0;
         }
@@ -43,6 +50,12 @@ public record ReaderDoc(int width, Rendered rendered, List<Line> lines, int[] di
     }
 
     public static ReaderDoc of(Rendered r, int width, Map<Integer, Output> outputs, boolean unicode) {
+        return of(r, width, outputs, unicode, List.of());
+    }
+
+    /** The essay with the first use of each of these glossary terms focusable too. */
+    public static ReaderDoc of(Rendered r, int width, Map<Integer, Output> outputs, boolean unicode,
+                               List<dev.lectern.content.GlossaryEntry> glossary) {
         List<Line> lines = new ArrayList<>(r.lines().size());
         int[] displayOf = new int[r.lines().size() + 1];
         // Output goes after the last line of the snippet's block (its code).
@@ -63,7 +76,15 @@ public record ReaderDoc(int width, Rendered rendered, List<Line> lines, int[] di
             if (n != null) lines.addAll(outputLines(outputs.get(n), l.block(), width, unicode));
         }
         displayOf[r.lines().size()] = lines.size();
-        return new ReaderDoc(width, r, List.copyOf(lines), displayOf, focusables(r, lines, displayOf));
+        List<Focusable> fs = focusables(r, lines, displayOf);
+        List<Focusable> terms = GlossaryTerms.of(r, displayOf, glossary);
+        if (!terms.isEmpty()) {
+            List<Focusable> all = new ArrayList<>(fs);
+            all.addAll(terms);
+            all.sort(java.util.Comparator.comparingInt(Focusable::line).thenComparingInt(f -> f.segments().get(0).col()));
+            fs = List.copyOf(all);
+        }
+        return new ReaderDoc(width, r, List.copyOf(lines), displayOf, fs);
     }
 
     private static List<Line> outputLines(Output o, int block, int width, boolean unicode) {

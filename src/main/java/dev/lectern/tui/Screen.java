@@ -124,4 +124,28 @@ public sealed interface Screen {
             return Keymap.Context.HELP;
         }
     }
+
+    /**
+     * A review sitting: the cards left ({@code cards} null while they load; the first is shown),
+     * whether its answer is showing, how many grades were given, and (nothing due) why not.
+     */
+    record Review(String track, List<ReviewCard> cards, boolean revealed, int graded, String empty) implements Screen {
+        public Keymap.Context context() {
+            return Keymap.Context.REVIEW;
+        }
+    }
+
+    /** The one-line prompt for a note on a section of the reader below it ({@code anchor} '' is the whole essay). */
+    record NotePrompt(String slug, String anchor, String heading, String text) implements Screen {
+        public Keymap.Context context() {
+            return Keymap.Context.INPUT;
+        }
+    }
+
+    /** Notes and bookmarks by essay; {@code entries} null while they load. */
+    record Notes(List<NoteEntry> entries, ListPos pos) implements Screen {
+        public Keymap.Context context() {
+            return Keymap.Context.NOTES;
+        }
+    }
 }

@@ -41,11 +41,13 @@ public final class SessionEffects implements Effects {
         }
     };
     private SnippetRunner runner;
+    private final StudyEffects studyEffects;
 
     public SessionEffects(Session session, boolean unicode) throws Exception {
         this.session = session;
         this.unicode = unicode;
         this.searcher = new Searcher(session.index(), session.library());
+        this.studyEffects = new StudyEffects(session);
     }
 
     EssayDocument document(String slug) throws IOException, java.sql.SQLException {
@@ -108,5 +110,35 @@ public final class SessionEffects implements Effects {
         } catch (Exception e) {
             return new Msg.SnippetDone(slug, number, "", "snippet " + number + " could not run: " + e.getMessage());
         }
+    }
+
+    @Override
+    public StudyInfo stats() throws Exception {
+        return studyEffects.stats();
+    }
+
+    @Override
+    public Msg.ReviewLoaded loadReview(String track) throws Exception {
+        return studyEffects.loadReview(track);
+    }
+
+    @Override
+    public Msg.CardGraded grade(String cardId, dev.lectern.study.Grade grade) throws Exception {
+        return studyEffects.grade(cardId, grade);
+    }
+
+    @Override
+    public String addNote(String slug, String anchor, String text) throws Exception {
+        return studyEffects.addNote(slug, anchor, text);
+    }
+
+    @Override
+    public String toggleBookmark(String slug, String anchor, String heading) throws Exception {
+        return studyEffects.toggleBookmark(slug, anchor, heading);
+    }
+
+    @Override
+    public List<NoteEntry> notes() throws Exception {
+        return studyEffects.notes();
     }
 }

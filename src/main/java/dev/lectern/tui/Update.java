@@ -30,9 +30,10 @@ public final class Update {
     /** The commands to run once when the application starts. */
     public static List<Command> init(State s) {
         Data d = s.data();
-        if (d.lastOpened() == null) return List.of();
+        if (d.lastOpened() == null) return List.of(new Command.LoadStats());
         EssayState st = d.state(d.lastOpened());
-        return List.of(new Command.Locate(d.lastOpened(), st == null ? -1 : st.block(), st == null ? 0 : st.offset()));
+        return List.of(new Command.Locate(d.lastOpened(), st == null ? -1 : st.block(), st == null ? 0 : st.offset()),
+                new Command.LoadStats());
     }
 
     public static Next update(State s, Msg m) {
@@ -47,7 +48,8 @@ public final class Update {
         if (m instanceof Msg.ContinueLocated c) return Next.of(s.withData(s.data().withContinue(c.info())));
         if (m instanceof Msg.SnippetDone d) return snippetDone(s, d);
         if (m instanceof Msg.InputEnded) return quit(s);
-        return Next.of(s);
+        Next study = StudyUpdate.message(s, m);
+        return study != null ? study : Next.of(s);
     }
 
     // ---- keys
@@ -59,6 +61,8 @@ public final class Update {
         Action a = keys.action(top.context(), key).orElse(null);
         if (a == null) return Next.of(s);
         if (s.tooSmall() && a != Action.QUIT && a != Action.BACK) return Next.of(s);
+        Next study = a == Action.QUIT ? null : StudyUpdate.key(s, top, a);
+        if (study != null) return study;
         switch (a) {
             case QUIT:
                 return quit(s);
@@ -90,6 +94,7 @@ public final class Update {
     /** Keys typed into a text field (search, find, narrow); null when the key is not text input. */
     private static Next typing(State s, Screen top, Key key) {
         String text;
+        if (top instanceof Screen.NotePrompt p) return StudyUpdate.typing(s, p, key);
         if (top instanceof Screen.Search q) text = q.query();
         else if (top instanceof Screen.Essays e && e.typing()) text = e.narrow();
         else if (top instanceof Screen.Reader r && r.find().editing()) text = r.find().query();
@@ -124,7 +129,7 @@ public final class Update {
         Screen top = s.top();
         State n = s.pop();
         if (top instanceof Screen.Reader r && r.doc() != null) n = n.withData(n.data().withContinue(continueInfo(s, r)));
-        return refreshTop(n);
+        return StudyUpdate.afterBack(refreshTop(n));
     }
 
     /** A reader that comes back to the top after a resize re-renders for the current width. */
@@ -257,7 +262,7 @@ public final class Update {
     }
 
     /** Moves a list selection for the movement actions; null for any other action. */
-    private static ListPos listMove(ListPos p, Action a, int count, int rows) {
+    static ListPos listMove(ListPos p, Action a, int count, int rows) {
         return switch (a) {
             case DOWN -> p.move(1, count, rows);
             case UP -> p.move(-1, count, rows);
@@ -513,7 +518,7 @@ public final class Update {
     private static Screen.Reader rebuild(State s, Screen.Reader r) {
         if (r.doc() == null) return r;
         Place at = r.doc().placeOf(r.top());
-        ReaderDoc d = ReaderDoc.of(r.doc().rendered(), r.doc().width(), r.outputs(), s.data().unicode());
+        ReaderDoc d = ReaderDoc.of(r.doc().rendered(), r.doc().width(), r.outputs(), s.data().unicode(), s.data().library().glossary());
         Screen.Reader n = r.with(d, clampTop(s, d, d.lineOf(at)), r.left());
         if (!r.find().matches().isEmpty()) n = n.withFind(new Screen.Find(r.find().query(), false, d.find(words(r.find())), Math.min(r.find().current(), 0)));
         return n;
@@ -597,7 +602,7 @@ public final class Update {
         if (m.width() != Layout.readerTextWidth(s.width())) return Next.of(s); // a newer size is on its way
         if (m.rendered() == null) return Next.of(s.pop().withFlash(m.error()));
         Place at = r.pending() != null ? r.pending() : r.doc() != null ? r.doc().placeOf(r.top()) : Place.START;
-        ReaderDoc d = ReaderDoc.of(m.rendered(), m.width(), r.outputs(), s.data().unicode());
+        ReaderDoc d = ReaderDoc.of(m.rendered(), m.width(), r.outputs(), s.data().unicode(), s.data().library().glossary());
         int top = clampTop(s, d, d.lineOf(at));
         Screen.Find f = r.find();
         if (at.highlight() != null && !at.highlight().isBlank()) {

@@ -21,11 +21,11 @@ import java.util.List;
  * function of it, so what a user sees can be asserted without a terminal.
  */
 public final class View {
-    private final State s;
-    private final Keymap keys;
-    private final Frame f;
-    private final Symbols sym;
-    private final String ell;
+    final State s;
+    final Keymap keys;
+    final Frame f;
+    final Symbols sym;
+    final String ell;
 
     private View(State s, Keymap keys) {
         this.s = s;
@@ -69,11 +69,12 @@ public final class View {
         else if (top instanceof Screen.Search q) search(q);
         else if (top instanceof Screen.Glossary g) glossary(g);
         else if (top instanceof Screen.Help h) help(h);
+        else StudyView.draw(this, top);
     }
 
     // ---- pieces
 
-    private void title(String text, String right) {
+    void title(String text, String right) {
         int w = s.width();
         int rw = right == null ? 0 : DisplayWidth.of(right);
         f.put(1, 0, Fit.truncate(text, Math.max(1, w - rw - 3), ell), Style.of(Role.TITLE).bold());
@@ -81,7 +82,7 @@ public final class View {
     }
 
     /** The bottom row: a message when there is one, else key hints for the screen. */
-    private void hints(Keymap.Context c, Action... actions) {
+    void hints(Keymap.Context c, Action... actions) {
         int y = s.height() - 1;
         if (s.flash() != null) {
             f.put(1, y, Fit.truncate(s.flash(), s.width() - 2, ell), Style.of(Role.NOTE).bold());
@@ -116,16 +117,18 @@ public final class View {
             case CYCLE_SORT -> "sort";
             case CONTINUE -> "continue";
             case CONTENTS -> "contents";
+            case REVIEW -> "review";
+            case NOTES -> "notes";
             default -> a.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };
     }
 
-    private void select(int y) {
+    void select(int y) {
         f.restyle(0, y, s.width(), st -> st.reverse());
     }
 
     /** Text left and right on one row, the left truncated to leave room for the right. */
-    private void row(int y, int x, List<Span> left, String right, Role rightRole) {
+    void row(int y, int x, List<Span> left, String right, Role rightRole) {
         int w = s.width();
         int rw = right == null || right.isEmpty() ? 0 : DisplayWidth.of(right) + 2;
         f.line(x, y, new Line(left, -1), 0, Math.max(x, w - 1 - rw));
@@ -150,6 +153,7 @@ public final class View {
         f.put(1, 1, Fit.truncate(lib.essays().size() + " essays" + dot + lib.tracks().size() + " tracks" + dot
                 + lib.series().size() + " series" + dot + read + " read" + dot + minutes + " minutes in all",
                 s.width() - 2, ell), Style.of(Role.MUTED));
+        StudyView.homeLine(this, 2);
         List<Lists.HomeItem> items = Lists.home(d);
         List<Line> lines = new ArrayList<>();
         List<Integer> itemOfLine = new ArrayList<>();
@@ -181,14 +185,13 @@ public final class View {
         int selLine = itemOfLine.indexOf(h.pos().selected());
         int start = selLine < rows ? 0 : selLine - rows + 1;
         for (int i = 0; i < rows && start + i < lines.size(); i++) {
-            int y = 3 + i;
+            int y = 4 + i;
             Line l = lines.get(start + i);
             boolean item = itemOfLine.get(start + i) >= 0;
             f.line(item ? 3 : 1, y, l, 0, s.width() - 1);
             if (item && itemOfLine.get(start + i) == h.pos().selected()) select(y);
         }
-        hints(Keymap.Context.HOME, Action.OPEN, Action.DOWN, Action.UP, Action.LIBRARY, Action.SEARCH, Action.GLOSSARY,
-                Action.HELP, Action.BACK);
+        hints(Keymap.Context.HOME, Action.OPEN, Action.REVIEW, Action.NOTES, Action.LIBRARY, Action.SEARCH, Action.HELP, Action.BACK);
     }
 
     private Line homeLine(Lists.HomeItem it) {
@@ -312,7 +315,7 @@ public final class View {
 
     // ---- reader
 
-    private void reader(Screen.Reader r) {
+    void reader(Screen.Reader r) {
         int rows = Layout.readerRows(s.height());
         int margin = Layout.readerMargin(s.width());
         Essay e = s.data().essay(r.slug());
@@ -336,6 +339,7 @@ public final class View {
             f.restyle(margin + m.col() - r.left(), m.line() - r.top(), m.width(),
                     st -> cur ? st.withRole(Role.MATCH).bold().reverse() : st.withRole(Role.MATCH).bold().underline());
         }
+        StudyView.markTerms(this, r, margin, rows);
         if (r.focus() >= 0 && r.focus() < d.focusables().size()) {
             for (ReaderDoc.Segment g : d.focusables().get(r.focus()).segments()) {
                 if (g.line() < r.top() || g.line() >= r.top() + rows) continue;

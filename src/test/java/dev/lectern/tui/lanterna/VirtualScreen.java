@@ -30,11 +30,26 @@ final class VirtualScreen implements AutoCloseable {
     private volatile long paintedKeys;
 
     VirtualScreen(Path lib, Path data, int width, int height) throws Exception {
+        this(TuiFixtures.session(lib, data), null, width, height);
+    }
+
+    /**
+     * The program over a session of the test's own (its clock, say), at home or, as {@code lectern
+     * open SLUG} and {@code lectern next} start it, in an essay where it was left.
+     */
+    VirtualScreen(Session session, String slug, int width, int height) throws Exception {
         terminal = new DefaultVirtualTerminal(new TerminalSize(width, height));
-        session = TuiFixtures.session(lib, data);
+        this.session = session;
         var display = new LanternaDisplay(terminal, Theme.builtIn("dark"), 16);
-        program = new Program(State.initial(FullScreen.data(session, true), width, height),
-                new SessionEffects(session, true), display, Keymap.DEFAULT).onPainted(this::painted);
+        State start = State.initial(FullScreen.data(session, true), width, height);
+        java.util.List<dev.lectern.tui.Command> first = java.util.List.of();
+        if (slug != null) {
+            dev.lectern.tui.Update.Next n = dev.lectern.tui.Update.open(start, slug, null, false);
+            start = n.state();
+            first = n.commands();
+        }
+        program = new Program(start, new SessionEffects(session, true), display, Keymap.DEFAULT).startWith(first)
+                .onPainted(this::painted);
         thread = new Thread(() -> {
             try (display) {
                 program.run();
