@@ -125,32 +125,16 @@ public final class CardTables {
 
     /** Appends a review to the log; the same review (card and instant) is stored once. */
     public void logReview(ReviewRow r) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO review_log (library, card_id, reviewed_at,"
-                + " grade, state_before, interval_seconds) VALUES (?, ?, ?, ?, ?, ?)")) {
-            p.setString(1, r.library());
-            p.setString(2, r.cardId());
-            p.setString(3, r.reviewedAt());
-            p.setInt(4, r.grade());
-            p.setString(5, r.stateBefore());
-            p.setLong(6, r.intervalSeconds());
-            p.executeUpdate();
-        }
+        Sql.update(c, "INSERT OR IGNORE INTO review_log (library, card_id, reviewed_at, grade, state_before,"
+                + " interval_seconds) VALUES (?, ?, ?, ?, ?, ?)",
+                r.library(), r.cardId(), r.reviewedAt(), r.grade(), r.stateBefore(), r.intervalSeconds());
     }
 
     /** The review log of a library (all libraries when null), oldest first. */
     public List<ReviewRow> reviews(String library) throws SQLException {
-        List<ReviewRow> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT library, card_id, reviewed_at, grade, state_before,"
-                + " interval_seconds FROM review_log" + (library == null ? "" : " WHERE library = ?")
-                + " ORDER BY library, reviewed_at, card_id")) {
-            if (library != null) p.setString(1, library);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(new ReviewRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getString(5),
-                            r.getLong(6)));
-                }
-            }
-        }
-        return out;
+        return Sql.query(c, "SELECT library, card_id, reviewed_at, grade, state_before, interval_seconds FROM review_log"
+                        + (library == null ? "" : " WHERE library = ?") + " ORDER BY library, reviewed_at, card_id",
+                r -> new ReviewRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getString(5), r.getLong(6)),
+                library == null ? new Object[0] : new Object[] {library});
     }
 }

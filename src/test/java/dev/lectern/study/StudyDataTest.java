@@ -1,5 +1,6 @@
 package dev.lectern.study;
 
+import dev.lectern.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class StudyDataTest {
     @Test
     void cardsBecomeDueOnlyOnceTheirEssayIsRead() throws Exception {
         Path lib = StudyFixture.library(dir.resolve("lib"));
-        StudyFixture.ManualClock clock = new StudyFixture.ManualClock(DAY1);
+        MovableClock clock = new MovableClock(DAY1);
         try (Session s = StudyFixture.session(lib, dir.resolve("data"), clock)) {
             Study st = s.study();
             assertEquals(0, st.cards().dueCount(clock.instant()), "nothing read yet");
@@ -45,7 +46,7 @@ class StudyDataTest {
     void reviewLogAndScheduleSurviveARestart() throws Exception {
         Path lib = StudyFixture.library(dir.resolve("lib"));
         Path data = dir.resolve("data");
-        StudyFixture.ManualClock clock = new StudyFixture.ManualClock(DAY1);
+        MovableClock clock = new MovableClock(DAY1);
         String id;
         try (Session s = StudyFixture.session(lib, data, clock)) {
             s.study().progress().markRead(s.library().essay("softmax").orElseThrow(), true);
@@ -73,7 +74,7 @@ class StudyDataTest {
     void renamedEssayKeepsProgressNotesBookmarksAndCards() throws Exception {
         Path lib = StudyFixture.library(dir.resolve("lib"));
         Path data = dir.resolve("data");
-        StudyFixture.ManualClock clock = new StudyFixture.ManualClock(DAY1);
+        MovableClock clock = new MovableClock(DAY1);
         String oldId;
         try (Session s = StudyFixture.session(lib, data, clock)) {
             Study st = s.study();
@@ -113,7 +114,7 @@ class StudyDataTest {
     void dataOfARemovedEssayIsKeptAndListedAsOrphaned() throws Exception {
         Path lib = StudyFixture.library(dir.resolve("lib"));
         Path data = dir.resolve("data");
-        StudyFixture.ManualClock clock = new StudyFixture.ManualClock(DAY1);
+        MovableClock clock = new MovableClock(DAY1);
         try (Session s = StudyFixture.session(lib, data, clock)) {
             Essay e = s.library().essay("kv-cache").orElseThrow();
             s.study().progress().markRead(e, true);
@@ -131,7 +132,7 @@ class StudyDataTest {
     @Test
     void exportThenImportIntoAnEmptyStoreRoundTripsAndImportingTwiceChangesNothing() throws Exception {
         Path lib = StudyFixture.library(dir.resolve("lib"));
-        StudyFixture.ManualClock clock = new StudyFixture.ManualClock(DAY1);
+        MovableClock clock = new MovableClock(DAY1);
         String exported;
         try (Session s = StudyFixture.session(lib, dir.resolve("a"), clock)) {
             Study st = s.study();
@@ -166,7 +167,7 @@ class StudyDataTest {
     @Test
     void streakCountsDaysInARowWithReadingOrReviews() throws Exception {
         Path lib = StudyFixture.library(dir.resolve("lib"));
-        StudyFixture.ManualClock clock = new StudyFixture.ManualClock(DAY1);
+        MovableClock clock = new MovableClock(DAY1);
         try (Session s = StudyFixture.session(lib, dir.resolve("data"), clock)) {
             Study st = s.study();
             st.progress().markRead(s.library().essay("softmax").orElseThrow(), true); // day 1: reading

@@ -5,10 +5,6 @@ import dev.lectern.cli.Session;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /** The test library with review cards added, and a clock the test moves by hand. */
@@ -41,33 +37,5 @@ public final class StudyFixture {
 
     static Session session(Path lib, Path data, Clock clock) {
         return new Session(lib, data, Map.of("HOME", data.toString()), clock);
-    }
-
-    /** A clock that stands still until moved. */
-    static final class ManualClock extends Clock {
-        private Instant now;
-
-        ManualClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

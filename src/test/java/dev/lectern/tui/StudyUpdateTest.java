@@ -1,5 +1,6 @@
 package dev.lectern.tui;
 
+import dev.lectern.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

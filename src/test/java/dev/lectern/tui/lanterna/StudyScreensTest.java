@@ -1,12 +1,12 @@
 package dev.lectern.tui.lanterna;
 
+import dev.lectern.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.cli.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.study.StudyFixture;
-import dev.lectern.tui.MovableClock;
 import dev.lectern.tui.TuiFixtures;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.lectern.tui;
+package dev.lectern;
 
 import java.time.Clock;
 import java.time.Duration;
