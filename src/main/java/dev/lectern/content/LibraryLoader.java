@@ -103,7 +103,7 @@ public final class LibraryLoader {
         for (Track t : tracks) {
             for (String s : t.essays()) {
                 if (!bySlug.containsKey(s) && unique.stream().noneMatch(e -> e.aliases().contains(s))) {
-                    problems.add(new Problem(t.path(), 1, "track lists `" + s + "`, which is not an essay in this library"));
+                    problems.add(new Problem(t.path(), t.essaysLine(), "track lists `" + s + "`, which is not an essay in this library"));
                 }
             }
         }

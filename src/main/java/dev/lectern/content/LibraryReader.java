@@ -76,7 +76,7 @@ public final class LibraryReader {
             essays.add(s.endsWith(".md") ? s.substring(0, s.length() - 3) : s);
         }
         return new Track(f.slug(), f.path(), title, nullToEmpty(fm.string("dek", f.path(), problems)), essays,
-                withoutTitleHeading(fm.body(), title));
+                withoutTitleHeading(fm.body(), title), fm.fields().containsKey("essays") ? fm.line("essays") : 1);
     }
 
     public static Series series(SourceFile f, List<Problem> problems) {

@@ -49,7 +49,7 @@ class LibraryCheckTest {
             "glossary.md:19: term `Empty` has no definition",
             // track and series references
             "library.md:1: `tracks` lists `missing-track`, which has no file tracks/missing-track.md",
-            "tracks/basics.md:1: track lists `ghost`, which is not an essay in this library");
+            "tracks/basics.md:4: track lists `ghost`, which is not an essay in this library");
 
     @Test
     void everyKindOfProblemIsReportedWithItsFileAndLine() throws Exception {

@@ -73,7 +73,7 @@ class LibraryLoaderTest {
         write(dir, "tracks/broken.md", "---\ntitle: B\nessays: [softmax, nope]\n---\n");
         Library lib = LibraryLoader.load(dir);
         assertTrue(lib.problems().stream().anyMatch(p -> p.toString()
-                .equals("tracks/broken.md:1: track lists `nope`, which is not an essay in this library")));
+                .equals("tracks/broken.md:3: track lists `nope`, which is not an essay in this library")));
     }
 
     @Test
