@@ -5,7 +5,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Runs the quick shell commands ({@code search}, {@code list}) without building picocli's model.
+ * Runs the quick shell commands ({@code search}, {@code list}, {@code define}) without building
+ * picocli's model.
  * picocli reflects over every command class and option at start-up, and its classes (compiled
  * for Java 5) cannot go into the class-data archive: together that is most of a search's
  * start-up. The command objects are the same; only the arguments are read here, by the same
@@ -53,11 +54,18 @@ final class FastPath {
                     cmd = switch (a) {
                         case "search" -> new SearchCommand();
                         case "list" -> new ListCommand();
+                        case "define" -> {
+                            DefineCommand d = new DefineCommand();
+                            d.words = new java.util.ArrayList<>();
+                            yield d;
+                        }
                         default -> null;
                     };
                     if (cmd == null) return null;
                 } else if (cmd instanceof SearchCommand s) {
                     s.words.add(a);
+                } else if (cmd instanceof DefineCommand d) {
+                    d.words.add(a);
                 } else {
                     return null; // list takes no words
                 }
@@ -89,6 +97,7 @@ final class FastPath {
             if (!set(root, cmd, name, value)) return null;
         }
         if (cmd == null) return null;
+        if (cmd instanceof DefineCommand d && d.words.isEmpty()) return null; // picocli says a term is needed
         cmd.root = root;
         return cmd;
     }
@@ -98,12 +107,15 @@ final class FastPath {
     }
 
     private static boolean isFlag(String name, SessionCommand cmd) {
-        return name.equals("--no-color") || cmd != null && name.equals("--json");
+        return name.equals("--no-color") || cmd != null && name.equals("--json")
+                || cmd instanceof DefineCommand && name.equals("--short");
     }
 
     private static void setFlag(SessionCommand cmd, String name) {
         if (cmd instanceof SearchCommand s) s.json = true;
         else if (cmd instanceof ListCommand l) l.json = true;
+        else if (cmd instanceof DefineCommand d && name.equals("--short")) d.brief = true;
+        else if (cmd instanceof DefineCommand d) d.json = true;
     }
 
     private static boolean takesValue(String name, SessionCommand cmd) {

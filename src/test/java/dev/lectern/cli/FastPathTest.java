@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** The picocli-free reading of search and list must agree with picocli wherever it answers at all. */
+/** The picocli-free reading of search, list and define must agree with picocli wherever it answers at all. */
 class FastPathTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -29,6 +29,9 @@ class FastPathTest {
         "list --sort=MINUTES --series foundations --tag x --track basics",
         "--width=100 list --no-color",
         "list --library /tmp/lib --data-dir /tmp/d",
+        "define softmax",
+        "define kv cache --short",
+        "--no-color define --json --short layer norm",
     })
     void readsLikePicocli(String line) {
         String[] args = line.split(" ");
@@ -45,7 +48,7 @@ class FastPathTest {
     @ValueSource(strings = {"(none)", "--help", "search --help", "search -h x", "-V", "search -softmax", "search -- -x",
             "search -n", "search -n -3", "search -n x", "search --limit 1 --limit 2", "search --json=true x",
             "list extra", "list --sort sideways", "list --level", "search @args", "tracks", "read softmax",
-            "completion bash", "--json search x", "search --width -1 x", "search --library= x", "list --unknown"})
+            "completion bash", "--json search x", "define", "define --short", "define -x", "define --limit 2 x", "search --width -1 x", "search --library= x", "list --unknown"})
     void leavesEverythingElseToPicocli(String line) {
         String[] args = line.equals("(none)") ? new String[0] : line.split(" ");
         assertNull(FastPath.parse(args), line);
@@ -56,6 +59,7 @@ class FastPathTest {
         String common = List.of(String.valueOf(r.library), String.valueOf(r.dataDir), String.valueOf(r.theme),
                 String.valueOf(r.noColor), String.valueOf(r.width)).toString();
         if (c instanceof SearchCommand s) return "search " + common + " " + s.words + " " + s.limit + " " + s.json;
+        if (c instanceof DefineCommand d) return "define " + common + " " + d.words + " " + d.brief + " " + d.json;
         ListCommand l = (ListCommand) c;
         return "list " + common + " " + List.of(String.valueOf(l.level), String.valueOf(l.series), String.valueOf(l.tag),
                 String.valueOf(l.track), String.valueOf(l.sort), String.valueOf(l.json));
