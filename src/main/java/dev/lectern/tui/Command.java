@@ -56,6 +56,10 @@ public sealed interface Command {
     }
 
     /** Collect notes and bookmarks by essay; answers {@link Msg.NotesLoaded}. */
+    /** Remove a note or bookmark, then list them again. */
+    record DeleteNote(NoteEntry entry) implements Command {
+    }
+
     record LoadNotes() implements Command {
     }
 }

@@ -40,4 +40,7 @@ public interface Effects {
 
     /** Notes and bookmarks, grouped by essay in library order (orphaned last), sections in order. */
     java.util.List<NoteEntry> notes() throws Exception;
+
+    /** Removes a note or a bookmark; a message saying what happened. */
+    String deleteNote(NoteEntry entry) throws Exception;
 }

@@ -111,6 +111,7 @@ public final class Keymap {
         bind(m, Context.TRACK, Action.CONTINUE, "Begin or continue the track (first unread essay)", "c");
         bind(m, Context.HOME, Action.REVIEW, "Review the cards that are due", "R");
         bind(m, Context.HOME, Action.NOTES, "Notes and bookmarks", "N");
+        bind(m, Context.NOTES, Action.DELETE, "Delete the note or bookmark (press twice)", "d");
         bind(m, Context.TRACK, Action.REVIEW, "Review this track's cards that are due", "R");
         bind(m, Context.LIBRARY, Action.NARROW, "Type to narrow the list by title, dek, tag or slug", "/");
         bind(m, Context.LIBRARY, Action.CYCLE_LEVEL, "Filter by level (cycles)", "L");

@@ -48,6 +48,6 @@ public sealed interface Msg {
     record StudySaved(String message) implements Msg {
     }
 
-    record NotesLoaded(List<NoteEntry> entries, String error) implements Msg {
+    record NotesLoaded(List<NoteEntry> entries, String message) implements Msg {
     }
 }

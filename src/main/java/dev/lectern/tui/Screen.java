@@ -143,7 +143,12 @@ public sealed interface Screen {
     }
 
     /** Notes and bookmarks by essay; {@code entries} null while they load. */
-    record Notes(List<NoteEntry> entries, ListPos pos) implements Screen {
+    /** Notes and bookmarks; {@code confirming} after a first delete key, until the second or any other key. */
+    record Notes(List<NoteEntry> entries, ListPos pos, boolean confirming) implements Screen {
+        public Notes(List<NoteEntry> entries, ListPos pos) {
+            this(entries, pos, false);
+        }
+
         public Keymap.Context context() {
             return Keymap.Context.NOTES;
         }

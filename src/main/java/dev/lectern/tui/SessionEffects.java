@@ -138,6 +138,11 @@ public final class SessionEffects implements Effects {
     }
 
     @Override
+    public String deleteNote(NoteEntry entry) throws Exception {
+        return studyEffects.delete(entry);
+    }
+
+    @Override
     public List<NoteEntry> notes() throws Exception {
         return studyEffects.notes();
     }

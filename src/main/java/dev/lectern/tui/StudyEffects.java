@@ -138,6 +138,16 @@ final class StudyEffects {
         return anchor;
     }
 
+    /** Removes a note or bookmark the notes screen shows; says what was removed. */
+    String delete(NoteEntry n) throws Exception {
+        Annotations a = study().annotations();
+        if (n.bookmark()) {
+            return a.removeBookmark(n.slug(), n.anchor()) ? "bookmark removed" : "that bookmark was already gone";
+        }
+        boolean gone = a.removeNote(new Annotations.Note(n.slug(), n.anchor(), n.created(), n.text(), Optional.empty()));
+        return gone ? "note deleted" : "that note was already gone";
+    }
+
     List<NoteEntry> notes() throws Exception {
         Study st = study();
         Annotations a = st.annotations();
@@ -145,11 +155,11 @@ final class StudyEffects {
         List<NoteEntry> all = new ArrayList<>();
         for (Annotations.Bookmark b : a.bookmarks()) {
             all.add(new NoteEntry(true, b.slug(), b.essay().map(Essay::title).orElse(b.slug()), b.essay().isEmpty(),
-                    b.anchor(), null, "", day.format(b.created())));
+                    b.anchor(), null, "", day.format(b.created()), b.created()));
         }
         for (Annotations.Note n : a.notes()) {
             all.add(new NoteEntry(false, n.slug(), n.essay().map(Essay::title).orElse(n.slug()), n.orphaned(),
-                    n.anchor(), null, n.text(), day.format(n.created())));
+                    n.anchor(), null, n.text(), day.format(n.created()), n.created()));
         }
         // essays in library order (orphaned last), sections in essay order, bookmarks before notes, then by time
         Map<String, Integer> essayOrder = new HashMap<>();
@@ -164,7 +174,7 @@ final class StudyEffects {
                 List<Section> ss = sections.computeIfAbsent(n.slug(), k -> a.sections(e.get()));
                 heading = ss.stream().filter(s -> s.anchor().equals(n.anchor())).map(Section::heading).findFirst().orElse("#" + n.anchor());
             }
-            named.add(new NoteEntry(n.bookmark(), n.slug(), n.essayTitle(), n.orphaned(), n.anchor(), heading, n.text(), n.when()));
+            named.add(new NoteEntry(n.bookmark(), n.slug(), n.essayTitle(), n.orphaned(), n.anchor(), heading, n.text(), n.when(), n.created()));
         }
         named.sort(Comparator.comparingInt((NoteEntry n) -> essayOrder.getOrDefault(n.slug(), Integer.MAX_VALUE))
                 .thenComparing(NoteEntry::slug)

@@ -108,6 +108,17 @@ final class StudyUpdate {
 
     private static Update.Next notes(State s, Screen.Notes n, Action a) {
         if (n.entries() == null) return null;
+        if (a == Action.DELETE && !n.entries().isEmpty()) {
+            NoteEntry e = n.entries().get(Math.min(n.pos().selected(), n.entries().size() - 1));
+            String what = e.bookmark() ? "this bookmark" : "this note";
+            // Notes are the reader's own writing: a second press confirms, any other key cancels.
+            if (!n.confirming()) {
+                return Update.Next.of(s.replaceTop(new Screen.Notes(n.entries(), n.pos(), true))
+                        .withFlash("press d again to delete " + what));
+            }
+            return Update.Next.of(s.replaceTop(new Screen.Notes(n.entries(), n.pos(), false)), new Command.DeleteNote(e));
+        }
+        if (n.confirming()) n = new Screen.Notes(n.entries(), n.pos(), false);
         ListPos p = Update.listMove(n.pos(), a, n.entries().size(), StudyView.notesRows(s.height()));
         if (p != null) return Update.Next.of(s.replaceTop(new Screen.Notes(n.entries(), p)));
         if (a == Action.OPEN && !n.entries().isEmpty()) {
@@ -150,7 +161,7 @@ final class StudyUpdate {
         if (m instanceof Msg.NotesLoaded l) {
             if (!(s.top() instanceof Screen.Notes n)) return Update.Next.of(s);
             State st = s.replaceTop(new Screen.Notes(l.entries(), n.pos().clamp(l.entries().size(), StudyView.notesRows(s.height()))));
-            return Update.Next.of(l.error() == null ? st : st.withFlash(l.error()));
+            return Update.Next.of(l.message() == null ? st : st.withFlash(l.message()));
         }
         return null;
     }

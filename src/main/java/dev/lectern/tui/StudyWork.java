@@ -11,7 +11,8 @@ final class StudyWork {
 
     static boolean handles(Command c) {
         return c instanceof Command.LoadStats || c instanceof Command.LoadReview || c instanceof Command.GradeCard
-                || c instanceof Command.AddNote || c instanceof Command.ToggleBookmark || c instanceof Command.LoadNotes;
+                || c instanceof Command.AddNote || c instanceof Command.ToggleBookmark || c instanceof Command.LoadNotes
+                || c instanceof Command.DeleteNote;
     }
 
     static Msg run(Effects fx, Command c) {
@@ -22,6 +23,10 @@ final class StudyWork {
             if (c instanceof Command.AddNote n) return new Msg.StudySaved(fx.addNote(n.slug(), n.anchor(), n.text()));
             if (c instanceof Command.ToggleBookmark b) return new Msg.StudySaved(fx.toggleBookmark(b.slug(), b.anchor(), b.heading()));
             if (c instanceof Command.LoadNotes) return new Msg.NotesLoaded(fx.notes(), null);
+            if (c instanceof Command.DeleteNote d) {
+                String said = fx.deleteNote(d.entry());
+                return new Msg.NotesLoaded(fx.notes(), said);
+            }
         } catch (Exception e) {
             return failed(c, e.getMessage() == null ? e.toString() : e.getMessage());
         }
@@ -34,6 +39,7 @@ final class StudyWork {
         if (c instanceof Command.GradeCard g) return new Msg.CardGraded(g.cardId(), g.grade().label(), null, null, "could not save the grade: " + why);
         if (c instanceof Command.AddNote) return new Msg.StudySaved("could not save the note: " + why);
         if (c instanceof Command.ToggleBookmark) return new Msg.StudySaved("could not save the bookmark: " + why);
+        if (c instanceof Command.DeleteNote) return new Msg.StudySaved("could not delete: " + why);
         return new Msg.NotesLoaded(java.util.List.of(), "could not read notes: " + why);
     }
 }

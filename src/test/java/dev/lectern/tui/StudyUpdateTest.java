@@ -277,6 +277,25 @@ class StudyUpdateTest {
         assertEquals("Epsilon section", r.doc().sectionAt(r.top()).text(), "opened at the note's section");
     }
 
+    @Test
+    void dOnTheNotesScreenDeletesOnlyWhenPressedTwice() throws Exception {
+        var sm = session.library().essay("softmax").orElseThrow();
+        study().annotations().addNote(sm, "temperature", "divide by T before the exponential");
+        study().annotations().addNote(sm, "temperature", "a second thought");
+        keys("N", "d");
+        assertEquals("press d again to delete this note", state.flash());
+        assertEquals(2, study().annotations().notes().size(), "one press deletes nothing");
+        keys("j", "d", "k");
+        assertEquals(2, study().annotations().notes().size(), "another key cancels");
+        keys("d", "d");
+        assertTrue(commands.stream().anyMatch(c -> c instanceof Command.DeleteNote));
+        assertEquals(1, study().annotations().notes().size());
+        assertEquals("note deleted", state.flash());
+        Screen.Notes n = assertInstanceOf(Screen.Notes.class, state.top());
+        assertEquals(1, n.entries().size(), "the list is read again");
+        assertFalse(n.confirming());
+    }
+
     // ---- glossary terms
 
     @Test
