@@ -84,7 +84,9 @@ if [ -n "$sos" ] && [ -n "$sarch" ]; then
   fi
 fi
 
-jvm_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m"
+# C1 only and the serial collector start fastest; a fixed 32 MB young generation keeps the
+# reader's memory near 95 MB whatever the machine's RAM (by default it grows with RAM).
+jvm_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn32m"
 write_launcher() {
   cat > "$bin/lectern.new" <<LAUNCHER
 #!/bin/sh

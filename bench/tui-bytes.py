@@ -68,7 +68,7 @@ def rss_mb(pid):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--flags", default="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m")
+    ap.add_argument("--flags", default="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn32m")
     ap.add_argument("--jar", default="target/lectern.jar")
     args = ap.parse_args()
     data = tempfile.mkdtemp(prefix="lectern-bytes-")

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ -f target/lectern.jar ] || mvn -q -B package -DskipTests
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m"
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn32m"
 echo "== keystroke to frame ($flags)"
 java $flags -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.lectern.bench.TuiBench content
 echo "== bytes to scroll 100 lines, and resident memory"
