@@ -20,7 +20,9 @@ public final class Main {
 
     /** Runs {@code args} and returns the exit code, without exiting (for tests and the shell). */
     public static int run(String... args) {
-        CommandLine cl = commandLine(Subcommands.invoked(args));
+        // Plain `lectern` builds no subcommand model at all: the reader should open at once.
+        CommandLine cl = Subcommands.none(args) ? configured(new CommandLine(new LecternCommand()))
+                : commandLine(Subcommands.invoked(args));
         return cl.execute(args);
     }
 
@@ -35,6 +37,11 @@ public final class Main {
         for (Subcommands.Entry e : Subcommands.ALL) {
             if (only == null || only.equals(e.name())) cl.addSubcommand(e.name(), e.type());
         }
+        return configured(cl);
+    }
+
+    /** picocli applies these settings to the subcommands present when they are set: add those first. */
+    private static CommandLine configured(CommandLine cl) {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -42,19 +42,39 @@ final class Subcommands {
      * the command needs them all.
      */
     static String invoked(String[] args) {
+        return scan(args).name();
+    }
+
+    /**
+     * Whether {@code args} name no command at all and ask for no help: plain {@code lectern} (the
+     * full-screen reader or the overview), which then needs no subcommand built.
+     */
+    static boolean none(String[] args) {
+        return scan(args).none();
+    }
+
+    private record Scan(String name, boolean none) {
+    }
+
+    private static Scan scan(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (GLOBAL_WITH_VALUE.contains(a)) {
                 i++;
                 continue;
             }
-            if (a.startsWith("-") || a.startsWith("@")) {
-                if (a.startsWith("@")) return null; // an argument file: let picocli read it
+            if (a.startsWith("@")) return new Scan(null, false); // an argument file: let picocli read it
+            if (a.startsWith("-")) {
+                // Only the known global options keep "no command named": help, a typo and the like
+                // need the whole tree for picocli's message.
+                String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+                if (!GLOBAL_WITH_VALUE.contains(name) && !name.equals("--no-color")) return new Scan(null, false);
                 continue;
             }
-            for (Entry e : ALL) if (e.name().equals(a)) return NEED_ALL.contains(a) ? null : a;
-            return null;
+            for (Entry e : ALL) if (e.name().equals(a)) return new Scan(NEED_ALL.contains(a) ? null : a, false);
+            return new Scan(null, false);
         }
-        return null;
+        return new Scan(null, true);
     }
+
 }

@@ -31,6 +31,7 @@ public final class Train {
             {"read", "attention-is-all-you-need-equations", "--plain", "--width", "80"},
             {"read", "kv-cache", "--plain", "--width", "100"},
             {"progress"},
+            {}, // plain lectern: the overview here, the reader on a terminal
             {"review", "--list"},
         };
         for (String[] c : commands) {

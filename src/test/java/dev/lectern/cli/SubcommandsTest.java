@@ -36,6 +36,15 @@ class SubcommandsTest {
     }
 
     @Test
+    void plainLecternWithOnlyGlobalOptionsNamesNoCommand() {
+        org.junit.jupiter.api.Assertions.assertTrue(Subcommands.none(new String[0]));
+        org.junit.jupiter.api.Assertions.assertTrue(Subcommands.none(new String[] {"--library", "x", "--no-color", "--width=90"}));
+        org.junit.jupiter.api.Assertions.assertFalse(Subcommands.none(new String[] {"--help"}));
+        org.junit.jupiter.api.Assertions.assertFalse(Subcommands.none(new String[] {"--bogus"}));
+        org.junit.jupiter.api.Assertions.assertFalse(Subcommands.none(new String[] {"list"}));
+    }
+
+    @Test
     void helpUnknownNamesCompletionAndTheShellGetEveryCommand() {
         assertNull(Subcommands.invoked(new String[] {"--help"}));
         assertNull(Subcommands.invoked(new String[] {"serch", "x"}));
