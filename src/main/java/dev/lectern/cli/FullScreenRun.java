@@ -28,7 +28,7 @@ final class FullScreenRun {
     }
 
     static int run(LecternCommand root) {
-        return SessionCommand.run(root, (session, out) -> show(root, session, out, null, null));
+        return SessionCommand.run(root, (session, out) -> show(root, session, out, null, null), false);
     }
 
     /** Runs the reader in this session, at an essay (and section) when {@code slug} is given. */

@@ -18,6 +18,11 @@ final class OpenCommand extends SessionCommand {
     String target;
 
     @Override
+    boolean needsTerminalWidth() {
+        return false; // the reader measures its screen; without a terminal the message needs no width
+    }
+
+    @Override
     int execute(Session session, Out out) throws Exception {
         if (!FullScreenRun.possible(env())) {
             out.error("`lectern open` needs a terminal; `lectern read "

@@ -29,7 +29,16 @@ abstract class SessionCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        return run(root, this::execute);
+        return run(root, this::execute, needsTerminalWidth());
+    }
+
+    /**
+     * Whether the command lays text out for the terminal's width. Asking a real terminal for its
+     * size goes through jline and costs over 100 ms, so commands that open the full-screen reader
+     * (which measures the screen itself) say no.
+     */
+    boolean needsTerminalWidth() {
+        return true;
     }
 
     abstract int execute(Session session, Out out) throws Exception;
@@ -43,8 +52,14 @@ abstract class SessionCommand implements Callable<Integer> {
     }
 
     static Out out(LecternCommand root) {
+        return out(root, true);
+    }
+
+    static Out out(LecternCommand root, boolean askWidth) {
         Map<String, String> env = env();
-        TerminalInfo term = TerminalInfo.detect(env, root.width, root.noColor);
+        // Without --width and without asking, 80 columns stands in: nothing will be laid out with it.
+        Integer width = root.width != null || askWidth ? root.width : Integer.valueOf(80);
+        TerminalInfo term = TerminalInfo.detect(env, width, root.noColor);
         List<String> problems = new ArrayList<>();
         Theme theme = theme(root, env, term, problems);
         Out out = new Out(Out.utf8(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
@@ -86,7 +101,11 @@ abstract class SessionCommand implements Callable<Integer> {
     }
 
     static int run(LecternCommand root, Body body) {
-        Out out = out(root);
+        return run(root, body, true);
+    }
+
+    static int run(LecternCommand root, Body body, boolean askWidth) {
+        Out out = out(root, askWidth);
         Trace.mark("output set up");
         // The system zone decides where a day ends for streaks; instants are stored in UTC regardless.
         Clock clock;
