@@ -1,11 +1,8 @@
 package dev.lectern.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,31 +28,22 @@ public final class CardTables {
         this.c = c;
     }
 
+    private static final String COLUMNS = "library, card_id, slug, question, answer, state, step, stability,"
+            + " difficulty, due, last_review";
+
     /** The stored cards of a library, by card id. */
     public Map<String, CardRow> cards(String library) throws SQLException {
         Map<String, CardRow> out = new LinkedHashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT library, card_id, slug, question, answer, state, step,"
-                + " stability, difficulty, due, last_review FROM cards WHERE library = ? ORDER BY card_id")) {
-            p.setString(1, library);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    CardRow row = row(r);
-                    out.put(row.cardId(), row);
-                }
-            }
+        for (CardRow row : Sql.query(c, "SELECT " + COLUMNS + " FROM cards WHERE library = ? ORDER BY card_id",
+                CardTables::row, library)) {
+            out.put(row.cardId(), row);
         }
         return out;
     }
 
     /** Every card of every library, in key order (for export). */
     public List<CardRow> allCards() throws SQLException {
-        List<CardRow> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT library, card_id, slug, question, answer, state, step,"
-                + " stability, difficulty, due, last_review FROM cards ORDER BY library, card_id");
-             ResultSet r = p.executeQuery()) {
-            while (r.next()) out.add(row(r));
-        }
-        return out;
+        return Sql.query(c, "SELECT " + COLUMNS + " FROM cards ORDER BY library, card_id", CardTables::row);
     }
 
     private static CardRow row(ResultSet r) throws SQLException {
@@ -69,37 +57,19 @@ public final class CardTables {
     /** Adds a card not seen before, or refreshes the text of a known one (its schedule is kept). */
     public void upsertText(String library, String cardId, String slug, String question, String answer)
             throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO cards (library, card_id, slug, question, answer)"
+        Sql.update(c, "INSERT INTO cards (library, card_id, slug, question, answer)"
                 + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (library, card_id) DO UPDATE SET slug = excluded.slug,"
                 + " question = excluded.question, answer = excluded.answer"
-                + " WHERE cards.question <> excluded.question OR cards.answer <> excluded.answer OR cards.slug <> excluded.slug")) {
-            p.setString(1, library);
-            p.setString(2, cardId);
-            p.setString(3, slug);
-            p.setString(4, question);
-            p.setString(5, answer);
-            p.executeUpdate();
-        }
+                + " WHERE cards.question <> excluded.question OR cards.answer <> excluded.answer OR cards.slug <> excluded.slug",
+                library, cardId, slug, question, answer);
     }
 
     /** Stores a card's new schedule. */
     public void putSchedule(CardRow row) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE cards SET state = ?, step = ?, stability = ?,"
-                + " difficulty = ?, due = ?, last_review = ? WHERE library = ? AND card_id = ?")) {
-            bindSchedule(p, row, 1);
-            p.setString(7, row.library());
-            p.setString(8, row.cardId());
-            p.executeUpdate();
-        }
-    }
-
-    private static void bindSchedule(PreparedStatement p, CardRow row, int at) throws SQLException {
-        p.setString(at, row.state());
-        if (row.step() == null) p.setNull(at + 1, Types.INTEGER); else p.setInt(at + 1, row.step());
-        if (row.stability() == null) p.setNull(at + 2, Types.REAL); else p.setDouble(at + 2, row.stability());
-        if (row.difficulty() == null) p.setNull(at + 3, Types.REAL); else p.setDouble(at + 3, row.difficulty());
-        p.setString(at + 4, row.due());
-        p.setString(at + 5, row.lastReview());
+        Sql.update(c, "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?"
+                + " WHERE library = ? AND card_id = ?",
+                row.state(), row.step(), row.stability(), row.difficulty(), row.due(), row.lastReview(),
+                row.library(), row.cardId());
     }
 
     /**
@@ -107,20 +77,14 @@ public final class CardTables {
      * this one only if it was reviewed later. Importing the same row twice changes nothing.
      */
     public void merge(CardRow row) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO cards (state, step, stability, difficulty, due,"
+        Sql.update(c, "INSERT INTO cards (state, step, stability, difficulty, due,"
                 + " last_review, library, card_id, slug, question, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (library, card_id) DO UPDATE SET state = excluded.state, step = excluded.step,"
                 + " stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,"
                 + " last_review = excluded.last_review"
-                + " WHERE excluded.last_review > COALESCE(cards.last_review, '')")) {
-            bindSchedule(p, row, 1);
-            p.setString(7, row.library());
-            p.setString(8, row.cardId());
-            p.setString(9, row.slug());
-            p.setString(10, row.question());
-            p.setString(11, row.answer());
-            p.executeUpdate();
-        }
+                + " WHERE excluded.last_review > COALESCE(cards.last_review, '')",
+                row.state(), row.step(), row.stability(), row.difficulty(), row.due(), row.lastReview(),
+                row.library(), row.cardId(), row.slug(), row.question(), row.answer());
     }
 
     /** Appends a review to the log; the same review (card and instant) is stored once. */

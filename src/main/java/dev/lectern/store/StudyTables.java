@@ -1,10 +1,7 @@
 package dev.lectern.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +9,8 @@ import java.util.Map;
 /**
  * SQL over the study data that concerns essays: reading state and position, the reading log, and
  * moving an essay's data to its new slug after a rename; keyed by library id and slug. Cards are in
- * {@link CardTables}, bookmarks and notes in {@link NoteTables}. Every write is its own statement (autocommit) or an explicit transaction, so a killed
- * process loses at most the write it was making.
+ * {@link CardTables}, bookmarks and notes in {@link NoteTables}. Every write is its own statement
+ * (autocommit) or an explicit transaction, so a killed process loses at most the write it was making.
  */
 public final class StudyTables {
     /** What the store holds for one essay. {@code readAt} and {@code lastOpened} are ISO instants or null. */
@@ -36,45 +33,26 @@ public final class StudyTables {
     /** All essay states of a library, by slug. */
     public Map<String, EssayState> states(String library) throws SQLException {
         Map<String, EssayState> out = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT slug, read_at, position_block, position_offset, last_opened FROM essay_state WHERE library = ?")) {
-            p.setString(1, library);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getString(1), new EssayState(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
-                            r.getString(5)));
-                }
-            }
+        for (EssayState e : Sql.query(c, "SELECT slug, read_at, position_block, position_offset, last_opened"
+                        + " FROM essay_state WHERE library = ?",
+                r -> new EssayState(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getString(5)), library)) {
+            out.put(e.slug(), e);
         }
         return out;
     }
 
     /** Marks an essay read at {@code when} (ISO instant), or unread when {@code when} is null. */
     public void setRead(String library, String slug, String when) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO essay_state (library, slug, read_at) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (library, slug) DO UPDATE SET read_at = excluded.read_at")) {
-            p.setString(1, library);
-            p.setString(2, slug);
-            p.setString(3, when);
-            p.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO essay_state (library, slug, read_at) VALUES (?, ?, ?)"
+                + " ON CONFLICT (library, slug) DO UPDATE SET read_at = excluded.read_at", library, slug, when);
     }
 
     /** Stores where the reader is in an essay and when it was last open. */
     public void setPosition(String library, String slug, int block, int offset, String when) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO essay_state (library, slug, position_block, position_offset, last_opened)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (library, slug) DO UPDATE SET"
-                        + " position_block = excluded.position_block, position_offset = excluded.position_offset,"
-                        + " last_opened = excluded.last_opened")) {
-            p.setString(1, library);
-            p.setString(2, slug);
-            p.setInt(3, block);
-            p.setInt(4, offset);
-            p.setString(5, when);
-            p.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO essay_state (library, slug, position_block, position_offset, last_opened)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (library, slug) DO UPDATE SET"
+                + " position_block = excluded.position_block, position_offset = excluded.position_offset,"
+                + " last_opened = excluded.last_opened", library, slug, block, offset, when);
     }
 
     /** One row of essay state with its library, for export and import. */
@@ -87,15 +65,9 @@ public final class StudyTables {
 
     /** Every essay state of every library, in key order. */
     public List<StateRow> allStates() throws SQLException {
-        List<StateRow> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT library, slug, read_at, position_block, position_offset,"
-                + " last_opened FROM essay_state ORDER BY library, slug"); ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                out.add(new StateRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5),
-                        r.getString(6)));
-            }
-        }
-        return out;
+        return Sql.query(c, "SELECT library, slug, read_at, position_block, position_offset, last_opened"
+                        + " FROM essay_state ORDER BY library, slug",
+                r -> new StateRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getString(6)));
     }
 
     /**
@@ -103,7 +75,7 @@ public final class StudyTables {
      * the position opened last wins. Merging the same row twice changes nothing.
      */
     public void mergeState(StateRow s) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO essay_state (library, slug, read_at, position_block,"
+        Sql.update(c, "INSERT INTO essay_state (library, slug, read_at, position_block,"
                 + " position_offset, last_opened) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (library, slug) DO UPDATE SET"
                 + " read_at = CASE WHEN essay_state.read_at IS NULL THEN excluded.read_at"
                 + "   WHEN excluded.read_at IS NULL THEN essay_state.read_at"
@@ -117,53 +89,30 @@ public final class StudyTables {
                 // Only when something would change, so a second import reports nothing done.
                 + " WHERE (excluded.read_at IS NOT NULL AND (essay_state.read_at IS NULL"
                 + "   OR excluded.read_at < essay_state.read_at))"
-                + " OR excluded.last_opened > COALESCE(essay_state.last_opened, '')")) {
-            p.setString(1, s.library());
-            p.setString(2, s.slug());
-            p.setString(3, s.readAt());
-            p.setInt(4, s.block());
-            p.setInt(5, s.offset());
-            p.setString(6, s.lastOpened());
-            p.executeUpdate();
-        }
+                + " OR excluded.last_opened > COALESCE(essay_state.last_opened, '')",
+                s.library(), s.slug(), s.readAt(), s.block(), s.offset(), s.lastOpened());
     }
 
     /** Records that an essay was read at {@code when}; the same instant is stored once. */
     public void logRead(ReadRow row) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT OR IGNORE INTO reading_log (library, slug, read_at) VALUES (?, ?, ?)")) {
-            p.setString(1, row.library());
-            p.setString(2, row.slug());
-            p.setString(3, row.readAt());
-            p.executeUpdate();
-        }
+        Sql.update(c, "INSERT OR IGNORE INTO reading_log (library, slug, read_at) VALUES (?, ?, ?)",
+                row.library(), row.slug(), row.readAt());
     }
 
     /** The reading log of a library (all libraries when null), oldest first. */
     public List<ReadRow> readLog(String library) throws SQLException {
-        List<ReadRow> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT library, slug, read_at FROM reading_log"
-                + (library == null ? "" : " WHERE library = ?") + " ORDER BY library, read_at, slug")) {
-            if (library != null) p.setString(1, library);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.add(new ReadRow(r.getString(1), r.getString(2), r.getString(3)));
-            }
-        }
-        return out;
+        return Sql.query(c, "SELECT library, slug, read_at FROM reading_log"
+                        + (library == null ? "" : " WHERE library = ?") + " ORDER BY library, read_at, slug",
+                r -> new ReadRow(r.getString(1), r.getString(2), r.getString(3)),
+                library == null ? new Object[0] : new Object[] {library});
     }
 
     /** Every slug that has any study data in a library: essays, cards, notes, bookmarks. */
     public java.util.Set<String> slugsWithData(String library) throws SQLException {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT slug FROM essay_state WHERE library = ?1"
+        return new java.util.TreeSet<>(Sql.query(c, "SELECT slug FROM essay_state WHERE library = ?1"
                 + " UNION SELECT slug FROM cards WHERE library = ?1 UNION SELECT slug FROM notes WHERE library = ?1"
-                + " UNION SELECT slug FROM bookmarks WHERE library = ?1 UNION SELECT slug FROM reading_log WHERE library = ?1")) {
-            p.setString(1, library);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.add(r.getString(1));
-            }
-        }
-        return out;
+                + " UNION SELECT slug FROM bookmarks WHERE library = ?1 UNION SELECT slug FROM reading_log WHERE library = ?1",
+                r -> r.getString(1), library));
     }
 
     /**
@@ -178,13 +127,13 @@ public final class StudyTables {
         try {
             String[] simple = {"essay_state", "reading_log", "bookmarks", "notes"};
             for (String table : simple) {
-                update("UPDATE OR IGNORE " + table + " SET slug = ?3 WHERE library = ?1 AND slug = ?2", library, from, to);
+                Sql.update(c, "UPDATE OR IGNORE " + table + " SET slug = ?3 WHERE library = ?1 AND slug = ?2", library, from, to);
             }
             // Review log first: it finds its cards by the old ids.
-            update("UPDATE OR IGNORE review_log SET card_id = ?3 || substr(card_id, length(?2) + 1)"
+            Sql.update(c, "UPDATE OR IGNORE review_log SET card_id = ?3 || substr(card_id, length(?2) + 1)"
                     + " WHERE library = ?1 AND card_id IN (SELECT card_id FROM cards WHERE library = ?1 AND slug = ?2)",
                     library, from, to);
-            update("UPDATE OR IGNORE cards SET slug = ?3, card_id = ?3 || substr(card_id, length(?2) + 1)"
+            Sql.update(c, "UPDATE OR IGNORE cards SET slug = ?3, card_id = ?3 || substr(card_id, length(?2) + 1)"
                     + " WHERE library = ?1 AND slug = ?2", library, from, to);
             c.commit();
         } catch (SQLException | RuntimeException e) {
@@ -192,13 +141,6 @@ public final class StudyTables {
             throw e;
         } finally {
             c.setAutoCommit(auto);
-        }
-    }
-
-    private void update(String sql, String... args) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) p.setString(i + 1, args[i]);
-            p.executeUpdate();
         }
     }
 }
