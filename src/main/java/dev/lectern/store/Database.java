@@ -71,18 +71,17 @@ public final class Database {
         }
         for (Migration m : migrations) {
             if (m.version() <= current) continue;
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : m.statements()) s.execute(sql);
-                s.execute("PRAGMA user_version = " + m.version());
-                c.commit();
+            try {
+                // The statements and the new user_version commit together, or not at all.
+                Transactions.run(c, () -> {
+                    try (Statement s = c.createStatement()) {
+                        for (String sql : m.statements()) s.execute(sql);
+                        s.execute("PRAGMA user_version = " + m.version());
+                    }
+                });
             } catch (SQLException e) {
-                c.rollback();
                 throw new SQLException("migration " + m.version() + " (" + m.description() + ") of " + name
                         + " failed: " + e.getMessage(), e);
-            } finally {
-                c.setAutoCommit(auto);
             }
         }
     }

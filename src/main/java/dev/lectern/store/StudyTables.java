@@ -122,11 +122,8 @@ public final class StudyTables {
      * nothing is ever deleted.
      */
     public void moveSlug(String library, String from, String to) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            String[] simple = {"essay_state", "reading_log", "bookmarks", "notes"};
-            for (String table : simple) {
+        Transactions.run(c, () -> {
+            for (String table : new String[] {"essay_state", "reading_log", "bookmarks", "notes"}) {
                 Sql.update(c, "UPDATE OR IGNORE " + table + " SET slug = ?3 WHERE library = ?1 AND slug = ?2", library, from, to);
             }
             // Review log first: it finds its cards by the old ids.
@@ -135,12 +132,6 @@ public final class StudyTables {
                     library, from, to);
             Sql.update(c, "UPDATE OR IGNORE cards SET slug = ?3, card_id = ?3 || substr(card_id, length(?2) + 1)"
                     + " WHERE library = ?1 AND slug = ?2", library, from, to);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 }

@@ -4,6 +4,7 @@ import dev.lectern.content.Essay;
 import dev.lectern.content.Library;
 import dev.lectern.content.Track;
 import dev.lectern.store.CardTables;
+import dev.lectern.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -80,7 +81,7 @@ public final class Cards {
             if (r == null || !r.question().equals(c.question()) || !r.answer().equals(c.answer())) fresh.add(c);
         }
         if (!fresh.isEmpty()) {
-            inTransaction(() -> {
+            Transactions.run(connection, () -> {
                 for (Card c : fresh) tables.upsertText(library, c.id(), c.slug(), c.question(), c.answer());
             });
             this.rows = null;
@@ -131,7 +132,7 @@ public final class Cards {
         Card card = find(cardId).orElseThrow(() -> new IllegalArgumentException("no card `" + cardId + "`"));
         CardState before = state(cardId);
         CardState after = fsrs.review(before, g, now);
-        inTransaction(() -> {
+        Transactions.run(connection, () -> {
             tables.putSchedule(new CardTables.CardRow(library, cardId, card.slug(), card.question(), card.answer(),
                     after.phase().key(), after.step(), after.stability(), after.difficulty(), Times.format(after.due()),
                     Times.format(after.lastReview())));
@@ -191,23 +192,5 @@ public final class Cards {
     static CardState toState(CardTables.CardRow r) {
         return new CardState(CardState.Phase.parse(r.state()), r.step(), r.stability(), r.difficulty(),
                 Times.parse(r.due()), Times.parse(r.lastReview()));
-    }
-
-    interface SqlWork {
-        void run() throws SQLException;
-    }
-
-    private void inTransaction(SqlWork w) throws SQLException {
-        boolean auto = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            w.run();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(auto);
-        }
     }
 }

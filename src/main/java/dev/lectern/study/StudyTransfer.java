@@ -72,9 +72,7 @@ public final class StudyTransfer {
         StudyTables st = new StudyTables(c);
         CardTables ct = new CardTables(c);
         NoteTables nt = new NoteTables(c);
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        dev.lectern.store.Transactions.run(c, () -> {
             long before = totalChanges(c);
             for (StudyTables.StateRow r : list(d.essays())) st.mergeState(r);
             before = count(c, changed, "essays", before);
@@ -88,13 +86,7 @@ public final class StudyTransfer {
             before = count(c, changed, "bookmarks", before);
             for (NoteTables.NoteRow r : list(d.notes())) nt.addNote(r);
             count(c, changed, "notes", before);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
         return changed;
     }
 
