@@ -89,30 +89,6 @@ final class Suggester {
      * and {@code b}, or {@code cap + 1} as soon as it is certain to exceed {@code cap}.
      */
     static int distance(String a, String b, int cap) {
-        int n = a.length();
-        int m = b.length();
-        if (Math.abs(n - m) > cap) return cap + 1;
-        int[] prev2 = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) prev[j] = j;
-        for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            int rowMin = i;
-            char ai = a.charAt(i - 1);
-            for (int j = 1; j <= m; j++) {
-                char bj = b.charAt(j - 1);
-                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (ai == bj ? 0 : 1));
-                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) v = Math.min(v, prev2[j - 2] + 1);
-                cur[j] = v;
-                if (v < rowMin) rowMin = v;
-            }
-            if (rowMin > cap) return cap + 1;
-            int[] t = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = t;
-        }
-        return Math.min(prev[m], cap + 1);
+        return dev.lectern.text.EditDistance.transposing(a, b, cap);
     }
 }
