@@ -1,5 +1,6 @@
 package dev.lectern.run;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,11 +59,13 @@ public enum Language {
         return this == JAVA ? code + "\n/exit\n" : code;
     }
 
-    /** The command line that runs {@code file} with {@code interpreter}. */
-    List<String> command(String interpreter, String file) {
+    /** The command line that runs {@code file} with {@code interpreter}, its home folder {@code home}. */
+    List<String> command(String interpreter, String file, Path home) {
         return switch (this) {
-            // Silent feedback: only what the snippet prints, as `java` would show it.
-            case JAVA -> List.of(interpreter, "--feedback", "silent", "--execution", "local", file);
+            // Silent feedback: only what the snippet prints, as `java` would show it. The JVM
+            // takes user.home from the password database, not $HOME, so it is told explicitly.
+            case JAVA -> List.of(interpreter, "-J-Duser.home=" + home, "--feedback", "silent", "--execution", "local",
+                    file);
             case PYTHON -> List.of(interpreter, "-I", file);
             default -> List.of(interpreter, file);
         };

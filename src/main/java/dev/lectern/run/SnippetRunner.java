@@ -27,7 +27,7 @@ public final class SnippetRunner {
     public static final int OUTPUT_CAP = 64 * 1024;
 
     /** Variables passed through from lectern's own environment; everything else is dropped. */
-    private static final List<String> PASSED_THROUGH = List.of("PATH", "HOME", "USER", "LOGNAME", "JAVA_HOME",
+    private static final List<String> PASSED_THROUGH = List.of("PATH", "USER", "LOGNAME", "JAVA_HOME",
             "PYENV_ROOT", "PYENV_VERSION", "SYSTEMROOT");
 
     private final Map<String, String> env;
@@ -64,6 +64,12 @@ public final class SnippetRunner {
             // root/work is the snippet's working directory; its output goes to files beside it.
             root = Files.createTempDirectory("lectern-snippet-");
             Path work = Files.createDirectory(root.resolve("work"));
+            // A HOME of its own: nothing the snippet or its interpreter writes there outlives the
+            // run, and nothing in the user's real home (a first-run notice, a stale config) can
+            // change what it prints. Java's preferences folder exists already, or JShell reports
+            // creating it on stderr the first time, which counts as failure.
+            Path home = Files.createDirectory(root.resolve("home"));
+            Files.createDirectories(home.resolve(".java").resolve(".userPrefs"));
             Path file = work.resolve(lang.fileName());
             Files.writeString(file, lang.source(snippet.code()), StandardCharsets.UTF_8);
             return execute(snippet, lang, interpreter.get(), root, work, file, start);
@@ -87,13 +93,13 @@ public final class SnippetRunner {
             // Should setsid have to fork (when already a group leader), it still waits and passes on the status.
             command.add("--wait");
         }
-        command.addAll(lang.command(interpreter, file.getFileName().toString()));
+        command.addAll(lang.command(interpreter, file.getFileName().toString(), root.resolve("home")));
         Path outFile = root.resolve("stdout");
         Path errFile = root.resolve("stderr");
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
         pb.environment().clear();
-        pb.environment().putAll(environment(work));
+        pb.environment().putAll(environment(work, root.resolve("home")));
         Process p = pb.start();
         p.getOutputStream().close(); // standard input: closed, so a snippet that reads gets end of file
         long deadline = start + snippet.timeout().toNanos();
@@ -150,9 +156,15 @@ public final class SnippetRunner {
         }
     }
 
-    private Map<String, String> environment(Path dir) {
+    private Map<String, String> environment(Path dir, Path home) {
         Map<String, String> e = new HashMap<>();
         for (String k : PASSED_THROUGH) if (env.containsKey(k)) e.put(k, env.get(k));
+        // pyenv's shims find their versions under ~/.pyenv unless told: keep them working.
+        String realHome = env.get("HOME");
+        if (!e.containsKey("PYENV_ROOT") && realHome != null && Files.isDirectory(Path.of(realHome, ".pyenv"))) {
+            e.put("PYENV_ROOT", Path.of(realHome, ".pyenv").toString());
+        }
+        e.put("HOME", home.toString());
         e.putIfAbsent("PATH", "/usr/local/bin:/usr/bin:/bin");
         e.put("TMPDIR", dir.toString());
         e.put("LANG", "C.UTF-8");

@@ -128,6 +128,36 @@ class SnippetRunnerTest {
     }
 
     @Test
+    void onAMachineWhereJavaAndPythonNeverRanSnippetsStillPassWithAHomeOfTheirOwn() throws Exception {
+        // A fresh CI runner: the user's HOME exists but is empty (no ~/.java/.userPrefs, no caches).
+        Path emptyHome = Files.createTempDirectory("lectern-empty-home-");
+        try {
+            Map<String, String> env = new HashMap<>(System.getenv());
+            env.put("HOME", emptyHome.toString());
+            SnippetRunner fresh = new SnippetRunner(env, SnippetRunner.OUTPUT_CAP);
+            RunResult java = fresh.run(snippet("java", "System.out.println(\"answer \" + (6 * 7));\n", "answer 42\n", 60));
+            assertEquals(RunResult.Outcome.MATCHED, java.outcome(), java.output());
+            assertEquals("", java.stderr().strip(), "JShell said something on stderr on a fresh machine");
+            RunResult python = fresh.run(snippet("python",
+                    "import os\nh = os.environ['HOME']\nprint(h != " + pyString(emptyHome.toString())
+                            + ", os.path.isdir(h), os.access(h, os.W_OK))\nopen(os.path.join(h, 'x'), 'w').write('x')\n",
+                    "True True True\n"));
+            assertEquals(RunResult.Outcome.MATCHED, python.outcome(), python.output());
+            try (var left = Files.list(emptyHome)) {
+                assertEquals(0, left.count(), "a snippet wrote into the user's real HOME");
+            }
+        } finally {
+            try (var walk = Files.walk(emptyHome)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static String pyString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    @Test
     void javaSnippetsRunInJShellAndAnExceptionIsAFailure() {
         RunResult ok = runner.run(snippet("java", "int x = 6 * 7;\nSystem.out.println(\"answer \" + x);\n", "answer 42\n", 60));
         assertEquals(RunResult.Outcome.MATCHED, ok.outcome(), ok.output());
