@@ -1,4 +1,4 @@
-package dev.lectern.cli;
+package dev.lectern.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,11 +9,11 @@ import java.util.Map;
  * bundled library the launcher points at ({@code -Dlectern.library}), else a {@code content/}
  * folder beside the jar's build folder (running from a checkout), else {@code ./content}.
  */
-final class LibraryLocation {
+public final class LibraryLocation {
     private LibraryLocation() {
     }
 
-    static Path resolve(Path option, Map<String, String> env) {
+    public static Path resolve(Path option, Map<String, String> env) {
         if (option != null) return option;
         String e = env.get("LECTERN_LIBRARY");
         if (e != null && !e.isBlank()) return Path.of(e);

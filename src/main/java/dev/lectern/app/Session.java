@@ -1,13 +1,9 @@
-package dev.lectern.cli;
+package dev.lectern.app;
 
+import dev.lectern.content.GlossaryEntry;
 import dev.lectern.content.Library;
-import dev.lectern.content.LibraryLayout;
-import dev.lectern.content.LibraryLoader;
-import dev.lectern.content.Problem;
 import dev.lectern.content.SourceFile;
 import dev.lectern.index.IndexReport;
-import dev.lectern.index.Indexer;
-import dev.lectern.store.DataException;
 import dev.lectern.store.DataPaths;
 import dev.lectern.store.Database;
 import dev.lectern.store.IndexTables;
@@ -15,42 +11,58 @@ import dev.lectern.store.Schemas;
 import dev.lectern.study.ReadingProgress;
 import dev.lectern.study.Study;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * Everything a command may need, opened on first use: the library (brought up to date in the
- * index first, so no command serves a stale library), the index and the study data. A damaged or
- * outdated index is deleted and rebuilt without a word; study data is never touched that way.
+ * One reader's view of lectern: a {@link LibraryIndex} (the library and its search index) and
+ * this reader's study data (progress, cards, notes), each opened on first use. A command-line
+ * run owns both; under {@code lectern serve} every connection gets its own Session over the one
+ * shared LibraryIndex, so readers share the library and the index but never study data.
+ *
+ * <p><b>Threads.</b> The LibraryIndex is safe to share (see its comment). The study half is for
+ * one reader: the full-screen reader calls it from its worker threads one command at a time, and
+ * SQLite's driver serializes the calls on its connection; two Sessions on the same study file
+ * are safe too (WAL and a busy timeout), but nothing else should write that file meanwhile.
  */
 public final class Session implements AutoCloseable {
-    private final Path libraryRoot;
+    private final LibraryIndex libraryIndex;
+    private final boolean ownsLibraryIndex;
     private final DataPaths paths;
     private final Clock clock;
-    private Library library;
-    private List<SourceFile> files;
-    private Connection indexConnection;
-    private IndexTables index;
     private Connection studyConnection;
     private Study study;
-    private IndexReport lastReport;
 
+    /** A session that opens, and closes, its own library and index (the command line's case). */
     public Session(Path libraryOption, Path dataDirOption, Map<String, String> env, Clock clock) {
-        this.libraryRoot = LibraryLocation.resolve(libraryOption, env).toAbsolutePath().normalize();
         this.paths = DataPaths.resolve(dataDirOption, env);
+        this.libraryIndex = new LibraryIndex(LibraryLocation.resolve(libraryOption, env), paths);
+        this.ownsLibraryIndex = true;
         this.clock = clock;
     }
 
+    /**
+     * A reader's session over a shared library and index, with study data under {@code paths};
+     * closing it leaves the shared LibraryIndex open.
+     */
+    public Session(LibraryIndex shared, DataPaths paths, Clock clock) {
+        this.libraryIndex = shared;
+        this.ownsLibraryIndex = false;
+        this.paths = paths;
+        this.clock = clock;
+    }
+
+    public LibraryIndex libraryIndex() {
+        return libraryIndex;
+    }
+
     public Path libraryRoot() {
-        return libraryRoot;
+        return libraryIndex.libraryRoot();
     }
 
     public DataPaths paths() {
@@ -63,136 +75,37 @@ public final class Session implements AutoCloseable {
 
     /** The library, with the index updated first. Problems in essays come from the index. */
     public Library library() throws SQLException, IOException {
-        if (library == null) {
-            freshIndex();
-            loadLibrary();
-        }
-        return library;
+        return libraryIndex.library();
     }
 
-    /**
-     * The index, brought up to date with the library folder once per session. Cheaper than
-     * {@link #library()} when a command needs only the index (a search without filters): tracks,
-     * series and the glossary are not read.
-     */
+    /** The index, brought up to date with the library folder once (see {@link LibraryIndex}). */
     public IndexTables freshIndex() throws SQLException, IOException {
-        if (lastReport == null) {
-            if (!Files.isDirectory(libraryRoot)) {
-                throw new LibraryMissingException("no library at " + libraryRoot
-                        + " (give one with --library DIR or LECTERN_LIBRARY)");
-            }
-            files = LibraryLayout.scan(libraryRoot);
-            Trace.mark("library folder scanned");
-            reindex(null, false);
-        }
-        return index();
+        return libraryIndex.freshIndex();
     }
 
-    /** The glossary, from the index when the library is not loaded anyway (no YAML to parse). */
-    public List<dev.lectern.content.GlossaryEntry> glossary() throws SQLException, IOException {
-        return library != null ? library.glossary() : freshIndex().glossary();
+    public List<GlossaryEntry> glossary() throws SQLException, IOException {
+        return libraryIndex.glossary();
     }
 
     /** Re-indexes (from scratch when {@code rebuild}), reporting progress per file. */
     public IndexReport update(IntConsumer progressListener, boolean rebuild) throws SQLException, IOException {
-        reindex(progressListener, rebuild);
-        loadLibrary();
-        return lastReport;
-    }
-
-    private void reindex(IntConsumer progressListener, boolean rebuild) throws SQLException, IOException {
-        if (files == null) files = LibraryLayout.scan(libraryRoot);
-        if (rebuild) {
-            closeIndex();
-            deleteIndexFiles(indexFile());
-        }
-        try {
-            lastReport = new Indexer(index()).update(files, progressListener);
-            Trace.mark("index up to date");
-        } catch (SQLException e) {
-            if (!Database.isCorruption(e)) throw e;
-            closeIndex();
-            deleteIndexFiles(indexFile());
-            lastReport = new Indexer(index()).update(files, progressListener);
-        }
-    }
-
-    private void loadLibrary() throws SQLException {
-        IndexTables t = index;
-        List<Problem> essayProblems = t.problems();
-        Library loaded = LibraryLoader.load(libraryRoot, files, essayFiles -> {
-            try {
-                return t.essays();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        // The glossary's problems come both from the index and from loading: keep one of each.
-        java.util.Set<Problem> unique = new java.util.LinkedHashSet<>(loaded.problems());
-        unique.addAll(essayProblems);
-        List<Problem> all = new ArrayList<>(unique);
-        all.sort(null);
-        library = new Library(loaded.root(), loaded.info(), loaded.essays(), loaded.tracks(), loaded.series(),
-                loaded.glossary(), all);
-        Trace.mark("library loaded");
+        return libraryIndex.update(progressListener, rebuild);
     }
 
     public List<SourceFile> files() throws IOException {
-        if (files == null) files = LibraryLayout.scan(libraryRoot);
-        return files;
+        return libraryIndex.files();
     }
 
     public IndexReport lastReport() {
-        return lastReport;
+        return libraryIndex.lastReport();
     }
 
     public Path indexFile() {
-        // Named after the folder (the path's hash keeps two folders apart), not the library id:
-        // reading the id would parse library.md's YAML on every start, for a file name.
-        Path name = libraryRoot.getFileName();
-        return paths.indexFile(libraryRoot, name == null ? "library" : name.toString());
+        return libraryIndex.indexFile();
     }
 
     public IndexTables index() throws SQLException, IOException {
-        if (index == null) {
-            Path file = indexFile();
-            Trace.mark("index file named");
-            indexConnection = openIndex(file);
-            index = new IndexTables(indexConnection);
-            Trace.mark("index opened");
-        }
-        return index;
-    }
-
-    private static Connection openIndex(Path file) throws SQLException {
-        if (Files.exists(file)) {
-            boolean stale;
-            try (Connection probe = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-                int v = Database.userVersion(probe);
-                stale = v != 0 && v != Schemas.INDEX_VERSION;
-                if (!stale) probe.createStatement().executeQuery("SELECT count(*) FROM sqlite_master").close();
-            } catch (SQLException e) {
-                stale = true; // not a database, or damaged: the index is a cache, so start again
-            }
-            if (stale) deleteIndexFiles(file);
-        }
-        try {
-            return Database.open(file, Schemas.INDEX, false);
-        } catch (SQLException e) {
-            if (!Database.isCorruption(e)) throw e;
-            deleteIndexFiles(file);
-            return Database.open(file, Schemas.INDEX, false);
-        }
-    }
-
-    private static void deleteIndexFiles(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(Path.of(file + suffix));
-            } catch (IOException e) {
-                throw new DataException("cannot remove the old index " + file + suffix + ": " + e.getMessage(), e);
-            }
-        }
+        return libraryIndex.index();
     }
 
     public ReadingProgress progress() throws SQLException, IOException {
@@ -200,27 +113,26 @@ public final class Session implements AutoCloseable {
     }
 
     /** The study data of this library (progress, cards, notes, glossary, stats). */
-    public Study study() throws SQLException, IOException {
+    public synchronized Study study() throws SQLException, IOException {
         if (study == null) study = Study.open(studyConnection(), library(), clock);
         return study;
     }
 
     /** The study database itself, for commands that span libraries (export, import). */
-    public Connection studyConnection() throws SQLException {
+    public synchronized Connection studyConnection() throws SQLException {
         if (studyConnection == null) studyConnection = Database.open(paths.studyFile(), Schemas.STUDY, true);
         return studyConnection;
     }
 
-    private void closeIndex() throws SQLException {
-        if (indexConnection != null) indexConnection.close();
-        indexConnection = null;
-        index = null;
-    }
-
     @Override
-    public void close() throws SQLException {
-        closeIndex();
-        if (studyConnection != null) studyConnection.close();
+    public synchronized void close() throws SQLException {
+        try {
+            if (ownsLibraryIndex) libraryIndex.close();
+        } finally {
+            if (studyConnection != null) studyConnection.close();
+            studyConnection = null;
+            study = null;
+        }
     }
 
     /** The library folder does not exist: a usage problem the user can fix. */

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.check.LibraryCheck;
 import dev.lectern.check.SnippetCheck;
 import dev.lectern.content.Problem;

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Trace;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.study.StudyTransfer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.index.IndexReport;
 import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;

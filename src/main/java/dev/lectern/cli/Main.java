@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Trace;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;

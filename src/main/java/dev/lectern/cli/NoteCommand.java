@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.study.Annotations;
 import java.util.List;
 import java.util.Optional;

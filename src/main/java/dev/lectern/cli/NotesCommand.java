@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.study.Annotations;
 import dev.lectern.text.Line;

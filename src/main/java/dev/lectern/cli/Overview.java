@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.content.Library;
 import dev.lectern.study.ReadingProgress;
 import dev.lectern.text.Line;

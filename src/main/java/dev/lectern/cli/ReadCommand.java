@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.content.EssayDocument;
 import dev.lectern.content.LibraryReader;
@@ -46,8 +47,6 @@ final class ReadCommand extends SessionCommand {
         if (doc == null) return ExitCodes.NOTHING;
         Essay inLibrary = session.library().essay(doc.essay().slug())
                 .filter(e -> e.path().equals(doc.essay().path())).orElse(null);
-        // Opening an essay of the library makes it the one to continue and its track the current one.
-        if (inLibrary != null) session.progress().touch(inLibrary);
         String t = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
         String anchor = section != null ? section : t;
         // Prose is hard to follow in 200-column lines: on a wide terminal the text keeps a
@@ -66,6 +65,9 @@ final class ReadCommand extends SessionCommand {
             }
             lines = lines.subList(at, lines.size());
         }
+        // Opening an essay of the library makes it the one to continue and its track the current
+        // one; only once the request is known to be good, so a mistyped anchor moves nothing.
+        if (inLibrary != null) session.progress().touch(inLibrary);
         boolean styled = out.term().color() && !plain;
         if (styled) {
             AnsiWriter w = new AnsiWriter(SessionCommand.theme(root, env(), out.term(), new ArrayList<>()),

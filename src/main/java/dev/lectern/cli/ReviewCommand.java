@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.render.MarkdownRenderer;
 import dev.lectern.render.RenderOptions;
 import dev.lectern.study.CardState;

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.content.EssayDocument;
 import dev.lectern.content.Problem;
 import dev.lectern.run.OutputComparison;

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.content.GlossaryEntry;
 import dev.lectern.index.SearchHit;
 import dev.lectern.index.SearchOutcome;

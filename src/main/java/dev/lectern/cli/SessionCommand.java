@@ -1,5 +1,7 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Trace;
+import dev.lectern.app.Session;
 import dev.lectern.content.Problem;
 import dev.lectern.store.DataException;
 import dev.lectern.text.Theme;

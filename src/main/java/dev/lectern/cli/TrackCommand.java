@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.content.Library;
 import dev.lectern.content.Track;

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.Session;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.lectern.tui;
 
-import dev.lectern.cli.Session;
+import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.content.EssayDocument;
 import dev.lectern.content.LibraryReader;

@@ -1,6 +1,6 @@
 package dev.lectern.tui;
 
-import dev.lectern.cli.Session;
+import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.markdown.Section;
 import dev.lectern.study.Annotations;

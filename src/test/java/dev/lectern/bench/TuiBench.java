@@ -1,6 +1,6 @@
 package dev.lectern.bench;
 
-import dev.lectern.cli.Session;
+import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.text.Theme;
 import dev.lectern.tui.Data;

@@ -74,6 +74,23 @@ class StudyCommandsTest {
     }
 
     @Test
+    void readWithAMistypedSectionFailsWithoutMovingTheReadersPlace() throws Exception {
+        StudyFixture.library(dir.resolve("lib"));
+        dev.lectern.Fixtures.write(dir.resolve("lib"), "tracks/serving.md",
+                "---\ntitle: Serving\ndek: Serving.\nessays: [kv-cache]\n---\n\n# Serving\n\nIntro.\n");
+        Path data = dir.resolve("data");
+        LecternProcess.Result bad = lectern(data, DAY1, null, "read", "kv-cache#no-such-section");
+        assertEquals(1, bad.code(), bad.err());
+        assertTrue(bad.err().contains("no section `no-such-section` in kv-cache"), bad.err());
+        LecternProcess.Result next = lectern(data, DAY1, null, "next");
+        assertTrue(next.err().contains("Next in Basics"), next.err());
+        // A good read is what moves the reader to the essay's track.
+        assertEquals(0, lectern(data, DAY2, null, "read", "kv-cache").code());
+        next = lectern(data, DAY2, null, "next");
+        assertTrue(next.err().contains("Next in Serving"), next.err());
+    }
+
+    @Test
     void exportAndImportMoveStudyDataAndASecondImportChangesNothing() throws Exception {
         StudyFixture.library(dir.resolve("lib"));
         Path a = dir.resolve("a");

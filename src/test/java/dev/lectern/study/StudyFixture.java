@@ -1,7 +1,7 @@
 package dev.lectern.study;
 
 import dev.lectern.Fixtures;
-import dev.lectern.cli.Session;
+import dev.lectern.app.Session;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lectern.cli.Session;
+import dev.lectern.app.Session;
 import dev.lectern.study.CardState;
 import dev.lectern.study.Study;
 import dev.lectern.study.StudyFixture;

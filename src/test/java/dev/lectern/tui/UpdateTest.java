@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lectern.cli.Session;
+import dev.lectern.app.Session;
 import dev.lectern.index.SearchOutcome;
 import dev.lectern.render.Rendered;
 import java.nio.file.Path;

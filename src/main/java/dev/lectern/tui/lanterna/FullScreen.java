@@ -1,7 +1,7 @@
 package dev.lectern.tui.lanterna;
 
 import com.googlecode.lanterna.terminal.Terminal;
-import dev.lectern.cli.Session;
+import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.content.Library;
 import dev.lectern.store.StudyTables.EssayState;

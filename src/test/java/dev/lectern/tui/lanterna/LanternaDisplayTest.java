@@ -3,7 +3,7 @@ package dev.lectern.tui.lanterna;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lectern.cli.Session;
+import dev.lectern.app.Session;
 import dev.lectern.text.Theme;
 import dev.lectern.tui.Frame;
 import dev.lectern.tui.Key;

@@ -4,7 +4,7 @@ import dev.lectern.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lectern.cli.Session;
+import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.study.StudyFixture;
 import dev.lectern.tui.TuiFixtures;

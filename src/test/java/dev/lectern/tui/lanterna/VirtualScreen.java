@@ -4,7 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import dev.lectern.cli.Session;
+import dev.lectern.app.Session;
 import dev.lectern.text.Theme;
 import dev.lectern.tui.Keymap;
 import dev.lectern.tui.Program;

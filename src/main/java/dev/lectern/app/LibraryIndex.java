@@ -1,0 +1,172 @@
+package dev.lectern.app;
+
+import dev.lectern.content.GlossaryEntry;
+import dev.lectern.content.Library;
+import dev.lectern.content.LibraryLayout;
+import dev.lectern.content.LibraryLoader;
+import dev.lectern.content.Problem;
+import dev.lectern.content.SourceFile;
+import dev.lectern.index.IndexReport;
+import dev.lectern.index.Indexer;
+import dev.lectern.store.DataPaths;
+import dev.lectern.store.Database;
+import dev.lectern.store.IndexFile;
+import dev.lectern.store.IndexTables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * One library folder and its search index, opened on first use: the folder is scanned, the index
+ * brought up to date (a damaged or outdated one is rebuilt without a word), then the library is
+ * loaded from it, so no reader is ever served a stale library.
+ *
+ * <p><b>Threads.</b> Every method is synchronized, so one instance may be shared by all the
+ * readers of one process ({@code lectern serve} shares one among every connection, and the
+ * full-screen reader calls it from its worker threads). The {@link Library} handed out is an
+ * immutable record. The {@link IndexTables} wraps one SQLite connection, whose driver serializes
+ * calls; each of its methods is one statement or one transaction, so sharing it is safe, but a
+ * search may wait for an update in progress.
+ */
+public final class LibraryIndex implements AutoCloseable {
+    private final Path libraryRoot;
+    private final DataPaths paths;
+    private Library library;
+    private List<SourceFile> files;
+    private Connection indexConnection;
+    private IndexTables index;
+    private IndexReport lastReport;
+
+    /** @param paths where the index file goes (its cache directory) */
+    public LibraryIndex(Path libraryRoot, DataPaths paths) {
+        this.libraryRoot = libraryRoot.toAbsolutePath().normalize();
+        this.paths = paths;
+    }
+
+    public Path libraryRoot() {
+        return libraryRoot;
+    }
+
+    /** The library, with the index updated first. Problems in essays come from the index. */
+    public synchronized Library library() throws SQLException, IOException {
+        if (library == null) {
+            freshIndex();
+            loadLibrary();
+        }
+        return library;
+    }
+
+    /**
+     * The index, brought up to date with the library folder once. Cheaper than {@link #library()}
+     * when only the index is needed (a search without filters): tracks, series and the glossary
+     * are not read.
+     */
+    public synchronized IndexTables freshIndex() throws SQLException, IOException {
+        if (lastReport == null) {
+            if (!Files.isDirectory(libraryRoot)) {
+                throw new Session.LibraryMissingException("no library at " + libraryRoot
+                        + " (give one with --library DIR or LECTERN_LIBRARY)");
+            }
+            files = LibraryLayout.scan(libraryRoot);
+            Trace.mark("library folder scanned");
+            reindex(null, false);
+        }
+        return index();
+    }
+
+    /** The glossary, from the index when the library is not loaded anyway (no YAML to parse). */
+    public synchronized List<GlossaryEntry> glossary() throws SQLException, IOException {
+        return library != null ? library.glossary() : freshIndex().glossary();
+    }
+
+    /** Re-indexes (from scratch when {@code rebuild}), reporting progress per file. */
+    public synchronized IndexReport update(IntConsumer progressListener, boolean rebuild)
+            throws SQLException, IOException {
+        reindex(progressListener, rebuild);
+        loadLibrary();
+        return lastReport;
+    }
+
+    private void reindex(IntConsumer progressListener, boolean rebuild) throws SQLException, IOException {
+        if (files == null) files = LibraryLayout.scan(libraryRoot);
+        if (rebuild) {
+            closeIndex();
+            IndexFile.delete(indexFile());
+        }
+        try {
+            lastReport = new Indexer(index()).update(files, progressListener);
+            Trace.mark("index up to date");
+        } catch (SQLException e) {
+            if (!Database.isCorruption(e)) throw e;
+            closeIndex();
+            IndexFile.delete(indexFile());
+            lastReport = new Indexer(index()).update(files, progressListener);
+        }
+    }
+
+    private void loadLibrary() throws SQLException {
+        IndexTables t = index;
+        List<Problem> essayProblems = t.problems();
+        Library loaded = LibraryLoader.load(libraryRoot, files, essayFiles -> {
+            try {
+                return t.essays();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        // The glossary's problems come both from the index and from loading: keep one of each.
+        Set<Problem> unique = new LinkedHashSet<>(loaded.problems());
+        unique.addAll(essayProblems);
+        List<Problem> all = new ArrayList<>(unique);
+        all.sort(null);
+        library = new Library(loaded.root(), loaded.info(), loaded.essays(), loaded.tracks(), loaded.series(),
+                loaded.glossary(), all);
+        Trace.mark("library loaded");
+    }
+
+    public synchronized List<SourceFile> files() throws IOException {
+        if (files == null) files = LibraryLayout.scan(libraryRoot);
+        return files;
+    }
+
+    public synchronized IndexReport lastReport() {
+        return lastReport;
+    }
+
+    public Path indexFile() {
+        // Named after the folder (the path's hash keeps two folders apart), not the library id:
+        // reading the id would parse library.md's YAML on every start, for a file name.
+        Path name = libraryRoot.getFileName();
+        return paths.indexFile(libraryRoot, name == null ? "library" : name.toString());
+    }
+
+    /** The index as it is now (not brought up to date); opened on first use. */
+    public synchronized IndexTables index() throws SQLException {
+        if (index == null) {
+            Path file = indexFile();
+            Trace.mark("index file named");
+            indexConnection = IndexFile.open(file);
+            index = new IndexTables(indexConnection);
+            Trace.mark("index opened");
+        }
+        return index;
+    }
+
+    private void closeIndex() throws SQLException {
+        if (indexConnection != null) indexConnection.close();
+        indexConnection = null;
+        index = null;
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        closeIndex();
+    }
+}
