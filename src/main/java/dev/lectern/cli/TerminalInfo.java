@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.TerminalFacts;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
@@ -25,10 +26,7 @@ public record TerminalInfo(boolean terminal, boolean color, int colors, int widt
     }
 
     static int colorCount(Map<String, String> env, String term) {
-        String ct = env.getOrDefault("COLORTERM", "").toLowerCase(Locale.ROOT);
-        if (ct.contains("truecolor") || ct.contains("24bit")) return 16777216;
-        if (term.contains("256color") || term.startsWith("xterm-kitty") || term.startsWith("tmux")) return 256;
-        return 16;
+        return TerminalFacts.colors(env);
     }
 
     private static int columns(Map<String, String> env, boolean askTerminal) {
@@ -49,16 +47,12 @@ public record TerminalInfo(boolean terminal, boolean color, int colors, int widt
     }
 
     static boolean isUtf8(Map<String, String> env) {
-        for (String k : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-            String v = env.get(k);
-            if (v != null && !v.isEmpty()) {
-                String u = v.toUpperCase(Locale.ROOT);
-                return u.contains("UTF-8") || u.contains("UTF8");
-            }
-        }
         // No locale set at all: trust the JVM's idea of stdout's encoding.
-        String enc = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding", Charset.defaultCharset().name()));
-        return enc.toUpperCase(Locale.ROOT).contains("UTF");
+        return TerminalFacts.utf8Locale(env).orElseGet(() -> {
+            String enc = System.getProperty("stdout.encoding",
+                    System.getProperty("sun.stdout.encoding", Charset.defaultCharset().name()));
+            return enc.toUpperCase(Locale.ROOT).contains("UTF");
+        });
     }
 
     private static boolean hyperlinks(Map<String, String> env, String term) {

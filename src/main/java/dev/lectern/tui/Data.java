@@ -10,17 +10,22 @@ import java.util.Map;
  * What the screens show that does not belong to one screen: the library, a snapshot of reading
  * progress by slug (kept in step with what update asks the store to write), the essay opened
  * last and where the reader was in it, whether Unicode symbols may be used, and the study numbers
- * the home screen shows.
+ * the home screen shows, and the reader's name when a server knows it.
  */
 public record Data(Library library, Map<String, EssayState> progress, boolean unicode, String lastOpened,
-                   ContinueInfo continueInfo, StudyInfo study) {
+                   ContinueInfo continueInfo, StudyInfo study, String reader) {
     public Data {
         progress = Map.copyOf(progress);
         if (study == null) study = StudyInfo.NONE;
     }
 
     public Data(Library library, Map<String, EssayState> progress, boolean unicode, String lastOpened, ContinueInfo continueInfo) {
-        this(library, progress, unicode, lastOpened, continueInfo, StudyInfo.NONE);
+        this(library, progress, unicode, lastOpened, continueInfo, StudyInfo.NONE, null);
+    }
+
+    /** The same data for a named reader (under {@code lectern serve}), whose name home shows. */
+    public Data withReader(String name) {
+        return new Data(library, progress, unicode, lastOpened, continueInfo, study, name);
     }
 
     /** The data for a library and its stored progress; the essay to continue is the one opened last. */
@@ -48,20 +53,20 @@ public record Data(Library library, Map<String, EssayState> progress, boolean un
     Data withState(EssayState st) {
         Map<String, EssayState> m = new HashMap<>(progress);
         m.put(st.slug(), st);
-        return new Data(library, m, unicode, lastOpened, continueInfo, study);
+        return new Data(library, m, unicode, lastOpened, continueInfo, study, reader);
     }
 
     Data withLastOpened(String slug) {
-        return new Data(library, progress, unicode, slug, continueInfo != null && continueInfo.slug().equals(slug) ? continueInfo : null, study);
+        return new Data(library, progress, unicode, slug, continueInfo != null && continueInfo.slug().equals(slug) ? continueInfo : null, study, reader);
     }
 
     Data withContinue(ContinueInfo info) {
-        return new Data(library, progress, unicode, lastOpened, info, study);
+        return new Data(library, progress, unicode, lastOpened, info, study, reader);
     }
 
     /** The same data with fresh study numbers (cards due, streak) for the home screen. */
     public Data withStudy(StudyInfo info) {
-        return new Data(library, progress, unicode, lastOpened, continueInfo, info);
+        return new Data(library, progress, unicode, lastOpened, continueInfo, info, reader);
     }
 
     Essay essay(String slug) {

@@ -23,6 +23,10 @@ public sealed interface Msg {
     record ContinueLocated(ContinueInfo info) implements Msg {
     }
 
+    /** A word from outside the reader (the server's idle warning), shown on the bottom row. */
+    record Notice(String text) implements Msg {
+    }
+
     /** The terminal's input ended (it went away): quit, keeping the place. */
     record InputEnded() implements Msg {
     }

@@ -42,10 +42,20 @@ public final class SessionEffects implements Effects {
     };
     private SnippetRunner runner;
     private final StudyEffects studyEffects;
+    private final boolean allowRun;
 
     public SessionEffects(Session session, boolean unicode) throws Exception {
+        this(session, unicode, true);
+    }
+
+    /**
+     * @param allowRun whether snippets may run; a server hosting readers says no unless its
+     *                 operator allows it, as a snippet runs as code on the server
+     */
+    public SessionEffects(Session session, boolean unicode, boolean allowRun) throws Exception {
         this.session = session;
         this.unicode = unicode;
+        this.allowRun = allowRun;
         this.searcher = new Searcher(session.index(), session.library());
         this.studyEffects = new StudyEffects(session);
     }
@@ -99,6 +109,10 @@ public final class SessionEffects implements Effects {
 
     @Override
     public Msg.SnippetDone runSnippet(String slug, int number) {
+        if (!allowRun) {
+            return new Msg.SnippetDone(slug, number, "", "snippets do not run on this server"
+                    + " (they would run as code on it; its operator can allow them with --allow-run)");
+        }
         try {
             Snippet snippet = Snippets.extract(document(slug)).stream().filter(s -> s.number() == number).findFirst().orElse(null);
             if (snippet == null) return new Msg.SnippetDone(slug, number, "", "snippet " + number + " not found in " + slug);

@@ -48,6 +48,7 @@ public final class Update {
         if (m instanceof Msg.ContinueLocated c) return Next.of(s.withData(s.data().withContinue(c.info())));
         if (m instanceof Msg.SnippetDone d) return snippetDone(s, d);
         if (m instanceof Msg.InputEnded) return quit(s);
+        if (m instanceof Msg.Notice n) return Next.of(s.withFlash(n.text()));
         Next study = StudyUpdate.message(s, m);
         return study != null ? study : Next.of(s);
     }

@@ -142,7 +142,7 @@ public final class View {
     private void home(Screen.Home h) {
         Library lib = s.data().library();
         Data d = s.data();
-        title(lib.info().title(), null);
+        title(lib.info().title(), d.reader());
         int read = 0;
         int minutes = 0;
         for (Essay e : lib.essays()) {

@@ -47,16 +47,13 @@ public final class FullScreen {
     public static String run(Session session, Terminal terminal, Theme theme, int colors, boolean unicode, String slug,
                              String anchor) throws Exception {
         Data data = data(session, unicode);
-        SessionEffects fx = new SessionEffects(session, unicode);
+        return run(new SessionEffects(session, unicode), data, terminal, theme, colors, unicode, slug, anchor);
+    }
+
+    private static String run(SessionEffects fx, Data data, Terminal terminal, Theme theme, int colors,
+                              boolean unicode, String slug, String anchor) throws Exception {
         try (Display display = new LanternaDisplay(terminal, theme, colors, unicode)) {
-            State start = State.initial(data, display.width(), display.height());
-            List<Command> first = List.of();
-            if (slug != null) {
-                Update.Next n = Update.open(start, slug, anchor == null ? null : Place.section(anchor, null), false);
-                start = n.state();
-                first = n.commands();
-            }
-            Program p = new Program(start, fx, display, Keymap.DEFAULT).startWith(first);
+            Program p = program(fx, data, display, slug, anchor);
             // killed (SIGTERM, SIGHUP when the SSH link drops): finish the last write, give the terminal back
             Thread hook = new Thread(() -> {
                 p.awaitWrites();
@@ -78,6 +75,18 @@ public final class FullScreen {
             }
             return p.storeError();
         }
+    }
+
+    /** The program for a display, at home or, when {@code slug} is given, in that essay. */
+    static Program program(SessionEffects fx, Data data, Display display, String slug, String anchor) {
+        State start = State.initial(data, display.width(), display.height());
+        List<Command> first = List.of();
+        if (slug != null) {
+            Update.Next n = Update.open(start, slug, anchor == null ? null : Place.section(anchor, null), false);
+            start = n.state();
+            first = n.commands();
+        }
+        return new Program(start, fx, display, Keymap.DEFAULT).startWith(first);
     }
 
     /** The library with each essay's stored progress, found by slug or alias. */

@@ -79,7 +79,7 @@ public final class LanternaDisplay implements Display {
         Frame.Scroll scroll = resized ? null : f.scrollFrom(previous);
         if (scroll != null) screen.scrollNow(scroll.firstRow(), scroll.lastRow(), scroll.distance());
         boolean sameShape = !resized && previous != null && previous.width() == f.width() && previous.height() == f.height();
-        List<Overlay> overlays = terminal instanceof Utf8Terminal u && u.writesUtf8() ? new java.util.ArrayList<>() : null;
+        List<Overlay> overlays = terminal instanceof WholeUtf8 u && u.writesUtf8() ? new java.util.ArrayList<>() : null;
         int w = Math.min(f.width(), now.getColumns());
         int h = Math.min(f.height(), now.getRows());
         for (int y = 0; y < h; y++) {
