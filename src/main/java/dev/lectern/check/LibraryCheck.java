@@ -78,12 +78,33 @@ public final class LibraryCheck {
             }
         }
         glossaryAliases(library.glossary(), glossaryPath(files), problems);
+        orphans(library, links, problems);
         SnippetCheck.Summary runs = SnippetCheck.Summary.NOT_RUN;
         if (runner != null) runs = runner.run(snippets, problems);
         List<Problem> unique = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
         unique.sort(null);
         int essays = (int) files.stream().filter(f -> f.kind() == SourceFile.Kind.ESSAY).count();
         return new Report(unique, files.size(), essays, library.glossary().size(), snippets, runs);
+    }
+
+    /**
+     * In a library with tracks or series, an essay that no track lists, no series holds and no
+     * other page links to can only be found by search: say so, so that authors place it. A plain
+     * folder of Markdown has no such structure and is left alone.
+     */
+    private static void orphans(Library library, LinkCheck links, List<Problem> problems) {
+        if (library.tracks().isEmpty() && library.series().isEmpty()) return;
+        java.util.Set<String> inTracks = new java.util.HashSet<>();
+        for (var t : library.tracks()) inTracks.addAll(t.essays());
+        java.util.Set<String> series = new java.util.HashSet<>();
+        for (var s : library.series()) series.add(s.slug());
+        for (var e : library.essays()) {
+            boolean placed = inTracks.contains(e.slug()) || (e.series() != null && series.contains(e.series()))
+                    || links.linkedFromElsewhere(e.path());
+            if (!placed) {
+                problems.add(new Problem(e.path(), 1, "orphan: no track lists this essay, it is in no series and no other page links to it"));
+            }
+        }
     }
 
     /** A library file with its front matter and parsed body. */

@@ -26,6 +26,7 @@ final class LinkCheck {
     private final Path root;
     private final Map<String, LibraryCheck.Parsed> byPath;
     private final Map<String, Set<String>> anchors = new HashMap<>();
+    private final Set<String> linkedTo = new java.util.HashSet<>();
 
     LinkCheck(Path root, Map<String, LibraryCheck.Parsed> byPath) {
         this.root = root;
@@ -59,6 +60,7 @@ final class LinkCheck {
                 return;
             }
         }
+        if (!resolved.equals(path)) linkedTo.add(resolved);
         if (fragment.isEmpty()) return;
         LibraryCheck.Parsed target2 = byPath.get(resolved);
         if (target2 == null) return; // not Markdown we read: its fragments mean something else
@@ -68,6 +70,11 @@ final class LinkCheck {
             problems.add(new Problem(path, line, what + " to `" + url + "`: " + resolved + " has no heading with anchor `"
                     + fragment + "`" + (near == null ? "" : " (did you mean `#" + near + "`?)")));
         }
+    }
+
+    /** Whether a link from another file of the library reached this path (after {@link #check}). */
+    boolean linkedFromElsewhere(String path) {
+        return linkedTo.contains(path);
     }
 
     private Set<String> anchorsOf(LibraryCheck.Parsed p) {

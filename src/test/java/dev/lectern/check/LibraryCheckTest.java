@@ -23,7 +23,8 @@ class LibraryCheckTest {
             "essays/bad-front-matter.md:3: date `2026-02-30` is not a real YYYY-MM-DD date",
             "essays/bad-front-matter.md:4: level `expert` is not one of intro, intermediate, advanced",
             "essays/bad-front-matter.md:6: unknown front-matter field `colour` (known: title, dek, date, level, series, tags, aliases)",
-            // diagrams, cards, snippets
+            // orphans, diagrams, cards, snippets
+            "essays/blocks.md:1: orphan: no track lists this essay, it is in no series and no other page links to it",
             "essays/blocks.md:9: mermaid: unsupported syntax: diagram type 'sequenceDiagram'",
             "essays/blocks.md:14: card question has no `A:` answer",
             "essays/blocks.md:16: `A:` answer without a `Q:` question before it",
@@ -34,6 +35,7 @@ class LibraryCheckTest {
             "essays/blocks.md:36: `ruby run`: lectern cannot run ruby snippets (it runs python, sh, bash, js, java)",
             "essays/blocks.md:40: `timeout=fast`: the time limit must be whole seconds from 1 to 600",
             // links and anchors
+            "essays/links.md:1: orphan: no track lists this essay, it is in no series and no other page links to it",
             "essays/links.md:8: link to `nowhere.md`: no such file in the library",
             "essays/links.md:8: link to `good.md#a-sectoin`: essays/good.md has no heading with anchor `a-sectoin`"
                     + " (did you mean `#a-section`?)",
