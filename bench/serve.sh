@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ -f target/lectern.jar ] || mvn -q -B package -DskipTests
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn32m"
+flags="${SERVE_FLAGS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn32m}"
 work="$(mktemp -d)"
 port=$((30000 + $$ % 20000))
 java $flags -jar target/lectern.jar --library content --data-dir "$work" serve --open --port "$port" \

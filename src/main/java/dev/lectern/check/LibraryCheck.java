@@ -61,6 +61,13 @@ public final class LibraryCheck {
             if (text == null) continue;
             FrontMatter fm = FrontMatter.parse(f.path(), text);
             parsed.put(f.path(), new Parsed(f, fm, MarkdownParser.parse(fm.body())));
+            List<Integer> deep = dev.lectern.markdown.NestingLimit.deepLines(fm.body());
+            if (!deep.isEmpty()) {
+                problems.add(new Problem(f.path(), fm.bodyLine() + deep.get(0) - 1, "nesting deeper than "
+                        + dev.lectern.markdown.NestingLimit.MAX_QUOTES + " quote levels or "
+                        + dev.lectern.markdown.NestingLimit.MAX_INDENT + " columns of indentation is shown flattened ("
+                        + deep.size() + " line" + (deep.size() == 1 ? "" : "s") + ")"));
+            }
         }
         LinkCheck links = new LinkCheck(root, parsed);
         List<Snippet> snippets = new ArrayList<>();

@@ -34,7 +34,8 @@ public final class MarkdownParser {
     private MarkdownParser() {
     }
 
+    /** Parses Markdown, with nesting past {@link NestingLimit}'s depth flattened first. */
     public static Document parse(String markdown) {
-        return PARSER.parse(markdown);
+        return PARSER.parse(NestingLimit.apply(markdown));
     }
 }

@@ -205,6 +205,9 @@ public final class MarkdownRenderer {
         return lines;
     }
 
+    /** The fewest columns a nested block's text is given before its parent stops indenting it. */
+    static final int MIN_CHILD = 8;
+
     private List<Line> quote(BlockQuote q, int width) {
         Node first = q.getFirstChild();
         String firstText = first instanceof Paragraph ? first.getChars().toString() : "";
@@ -212,12 +215,16 @@ public final class MarkdownRenderer {
         if (m.find()) return alert(q, m.group(1).toUpperCase(Locale.ROOT), width);
         if (isPullQuote(q)) return pullQuote((Paragraph) first, width);
         String bar = opt.unicode() ? "│ " : "| ";
-        List<Line> inner = children(q, width - 2);
+        // Nested past the point where the text would get fewer than MIN_CHILD columns, a quote
+        // draws no more bars: every line still fits the width, and the text stays readable.
+        boolean barred = width - 2 >= MIN_CHILD;
+        List<Line> inner = children(q, barred ? width - 2 : width);
         List<Line> lines = new ArrayList<>();
         for (Line l : inner) {
             List<Span> spans = new ArrayList<>();
             for (Span s : l.spans()) spans.add(s.style().role() == Role.PLAIN ? new Span(s.text(), s.style().withRole(Role.QUOTE)) : s);
-            lines.add(new Line(spans, -1).prefixed(List.of(Span.of(bar, Role.QUOTE))));
+            Line quoted = new Line(spans, -1);
+            lines.add(barred ? quoted.prefixed(List.of(Span.of(bar, Role.QUOTE))) : quoted);
         }
         return lines;
     }
@@ -307,12 +314,20 @@ public final class MarkdownRenderer {
                 marker = opt.unicode() ? "• " : "* ";
             }
             int mw = DisplayWidth.of(marker);
-            List<Line> body = children(item, Math.max(8, width - mw), !loose);
+            // Nested too deep for the width, an item's marker gets a line of its own and its
+            // body the whole width, so no line is wider than the width.
+            boolean hanging = width - mw >= MIN_CHILD;
+            List<Line> body = children(item, hanging ? width - mw : width, !loose);
             if (body.isEmpty()) body = List.of(Line.EMPTY);
             if (!first && loose) lines.add(Line.EMPTY);
-            for (int i = 0; i < body.size(); i++) {
-                String lead = i == 0 ? marker : " ".repeat(mw);
-                lines.add(body.get(i).prefixed(List.of(Span.of(lead, Role.BULLET))));
+            if (!hanging) {
+                lines.add(Line.of(Fit.truncate(marker.strip(), width, "…"), Role.BULLET));
+                lines.addAll(body);
+            } else {
+                for (int i = 0; i < body.size(); i++) {
+                    String lead = i == 0 ? marker : " ".repeat(mw);
+                    lines.add(body.get(i).prefixed(List.of(Span.of(lead, Role.BULLET))));
+                }
             }
             first = false;
         }

@@ -76,8 +76,12 @@ final class ReaderShell implements Command {
         try (Session session = new Session(room.library(), room.pathsFor(reader), room.clock())) {
             error = r.run(session, theme, colors, room.options().allowRun(), reader.name());
         } catch (Exception ex) {
-            error = ex.toString();
-            code = 1;
+            // a write to a client that has gone is how most readers leave: not an error
+            ChannelSession c = channel;
+            if (c == null || c.isOpen() && !c.isClosing()) {
+                error = ex.toString();
+                code = 1;
+            }
         } finally {
             room.leave(this, (System.nanoTime() - started) / 1_000_000_000L, error);
             exit.onExit(code);

@@ -23,7 +23,8 @@ import org.apache.sshd.client.session.ClientSession;
 
 /**
  * Load on a running {@code lectern serve --open}: N readers connect at once over 127.0.0.1, each
- * opens the first essay of the first track and scrolls it one line at a time, ten keys a second.
+ * opens the first essay of the first track and scrolls it one line at a time, ten keys a second,
+ * each reader at its own phase of the cycle (not all in step).
  * Reports keystroke-to-frame over SSH (from writing the key to the last byte of the frame it
  * caused, a frame ending when no byte follows for 3 ms), bytes per one-line scroll, and the
  * server's resident memory per reader. Usage: {@code ServeBench PORT SERVER_PID N [KEYS]}. Not a
@@ -106,6 +107,8 @@ public final class ServeBench {
             out.await("min left", wait);
             opened.countDown();
             go.await();
+            // readers do not press keys in step: each starts at its own point of the 100 ms cycle
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(100));
             for (int k = 0; k < keys; k++) {
                 Thread.sleep(100);
                 long before = out.count();

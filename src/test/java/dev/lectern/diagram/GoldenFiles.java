@@ -39,8 +39,11 @@ final class GoldenFiles {
                 Files.writeString(file, actual, StandardCharsets.UTF_8);
                 return;
             }
-            String expected = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(missing " + file + ")\n";
-            assertEquals(expected, actual, "golden " + file + " (regenerate with -Dlectern.updateGoldens=true)");
+            if (!Files.exists(file)) {
+                throw new AssertionError("missing golden " + file + "; write it with -Dlectern.updateGoldens=true and review it");
+            }
+            assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
+                    "golden " + file + " (regenerate with -Dlectern.updateGoldens=true)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.text.Line;
 import dev.lectern.text.Role;
@@ -34,10 +35,23 @@ class GoldenRenderingTest {
     void rendersAsTheGoldenSays(String name, int width) throws IOException {
         String md = Files.readString(DIR.resolve(name), StandardCharsets.UTF_8);
         String actual = marked(MarkdownRenderer.render(md, new RenderOptions(width, true, false)));
-        Path golden = DIR.resolve(name.replace(".md", "." + width + ".golden"));
-        if (Boolean.getBoolean("lectern.updateGoldens") || !Files.exists(golden)) {
+        assertMatchesGolden(DIR.resolve(name.replace(".md", "." + width + ".golden")), actual);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMissingGoldenFailsInsteadOfBeingWritten() {
+        Path golden = DIR.resolve("no-such-fixture.80.golden");
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> assertMatchesGolden(golden, "text\n"));
+        assertTrue(!Files.exists(golden), "the missing golden was written");
+    }
+
+    static void assertMatchesGolden(Path golden, String actual) throws IOException {
+        if (Boolean.getBoolean("lectern.updateGoldens")) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
+        // A missing golden fails: writing one silently would pass whatever the renderer drew.
+        assertTrue(Files.exists(golden), "missing golden " + golden
+                + "; write it with mvn test -Dtest=GoldenRenderingTest -Dlectern.updateGoldens=true and review it");
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
     }
 

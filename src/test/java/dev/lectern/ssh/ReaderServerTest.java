@@ -95,7 +95,7 @@ class ReaderServerTest {
             assertTrue(home.contains("alice@example"), home);
         }
         assertThrows(Exception.class, () -> SshReaderClient.connect(server.port(), SshReaderClient.newKey()).close());
-        assertTrue(log().contains("refused (no authorized key)"), log());
+        awaitLog("refused (no authorized key)");
         assertTrue(server.banner().contains("2 authorized keys"), server.banner());
     }
 
@@ -216,7 +216,7 @@ class ReaderServerTest {
             first.awaitText("idle: this connection closes");
             assertTrue(first.awaitClosed(), "hung up after the idle timeout");
         }
-        assertTrue(log().contains("idle for"), log());
+        awaitLog("idle for");
     }
 
     @Test
@@ -228,6 +228,12 @@ class ReaderServerTest {
             assertTrue(refused.summary().contains("do not run on this server"), refused.summary());
             assertEquals("", refused.output());
         }
+    }
+
+    /** The log is written as sessions close, on the server's threads: wait for the line. */
+    private void awaitLog(String text) throws InterruptedException {
+        for (int i = 0; i < 200 && !log().contains(text); i++) Thread.sleep(25);
+        assertTrue(log().contains(text), log());
     }
 
     private void awaitNoReaders() throws InterruptedException {
