@@ -186,6 +186,19 @@ class ReaderServerTest {
     }
 
     @Test
+    void theReaderFitsEveryTerminalFrom40x12To300x80() throws Exception {
+        start();
+        for (int[] size : new int[][] {{40, 12}, {80, 24}, {300, 80}}) {
+            try (SshReaderClient c = SshReaderClient.connect(server.port(), alice).shell(size[0], size[1])) {
+                c.awaitText("Basics");
+                Thread.sleep(200);
+                assertTrue(maxColumn(c.raw()) <= size[0], size[0] + " columns: drawn to " + maxColumn(c.raw()));
+                assertTrue(maxRow(c.raw()) <= size[1], size[1] + " rows: drawn to " + maxRow(c.raw()));
+            }
+        }
+    }
+
+    @Test
     void aClientThatVanishesMidReadLosesNoWriteAndLeavesNoThread() throws Exception {
         start();
         try (SshReaderClient a = SshReaderClient.connect(server.port(), alice).shell(80, 24)) {
