@@ -84,6 +84,8 @@ public final class ReaderServer implements AutoCloseable {
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, o.idle().plusMinutes(2));
         CoreModuleProperties.WAIT_FOR_SPACE_TIMEOUT.set(sshd, Duration.ofSeconds(30));
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
+        // a keystroke and its frame are small packets: send them at once, as OpenSSH does for a PTY
+        CoreModuleProperties.TCP_NODELAY.set(sshd, true);
         CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "lectern");
         sshd.addSessionListener(new SessionListener() {
             @Override

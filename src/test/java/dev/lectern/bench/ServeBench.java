@@ -2,8 +2,6 @@ package dev.lectern.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +40,11 @@ public final class ServeBench {
         long rssBefore = rss(pid);
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        // as OpenSSH does for an interactive session
+        org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(client, true);
         client.start();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> firstBytes = Collections.synchronizedList(new ArrayList<>());
         AtomicLong scrollBytes = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         CountDownLatch opened = new CountDownLatch(n);
@@ -52,7 +53,7 @@ public final class ServeBench {
         for (int i = 0; i < n; i++) {
             Thread t = new Thread(() -> {
                 try {
-                    read(client, port, keys, latencies, scrollBytes, opened, go);
+                    read(client, port, keys, latencies, firstBytes, scrollBytes, opened, go);
                 } catch (Exception e) {
                     failures.incrementAndGet();
                     opened.countDown();
@@ -75,13 +76,17 @@ public final class ServeBench {
         if (!sorted.isEmpty()) {
             System.out.printf("keystroke to frame over ssh: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
+            List<Long> first = new ArrayList<>(firstBytes);
+            Collections.sort(first);
+            System.out.printf("keystroke to first byte of the frame: p50 %.1f ms, p99 %.1f ms%n", pct(first, 50), pct(first, 99));
             System.out.printf("bytes per one-line scroll: %.0f%n", scrollBytes.get() / (double) sorted.size());
         }
         System.out.printf("server RSS: %.0f MB idle, %.0f MB with %d readers in an essay: %.1f MB per reader%n",
                 rssBefore / 1024.0, rssOpen / 1024.0, ok, ok == 0 ? 0 : (rssOpen - rssBefore) / 1024.0 / ok);
     }
 
-    private static void read(SshClient client, int port, int keys, List<Long> latencies, AtomicLong scrollBytes,
+    private static void read(SshClient client, int port, int keys, List<Long> latencies, List<Long> firstBytes,
+                             AtomicLong scrollBytes,
                              CountDownLatch opened, CountDownLatch go) throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
         g.initialize(new ECGenParameterSpec("secp256r1"));
@@ -95,11 +100,11 @@ public final class ServeBench {
             shell.setPtyColumns(100);
             shell.setPtyLines(30);
             shell.setEnv("LANG", "C.UTF-8");
-            PipedOutputStream in = new PipedOutputStream();
-            shell.setIn(new PipedInputStream(in, 1024));
             Sink out = new Sink();
             shell.setOut(out);
             shell.open().verify(wait);
+            // straight into the channel: MINA's pump for an InputStream polls, adding milliseconds
+            OutputStream in = shell.getInvertedIn();
             out.await("Tracks", wait);
             type(in, "\r");
             out.await("of ", wait);
@@ -116,6 +121,7 @@ public final class ServeBench {
                 type(in, "j");
                 long last = out.awaitFrame(before, wait);
                 latencies.add(last - sent);
+                firstBytes.add(out.firstAt() - sent);
                 scrollBytes.addAndGet(out.count() - before);
             }
             type(in, "qqq");
@@ -144,6 +150,8 @@ public final class ServeBench {
     private static final class Sink extends OutputStream {
         private long count;
         private long lastAt;
+        private long firstAt;
+        private long frameStart = -1;
         private final StringBuilder text = new StringBuilder();
 
         @Override
@@ -153,6 +161,7 @@ public final class ServeBench {
 
         @Override
         public synchronized void write(byte[] b, int off, int len) {
+            if (count == frameStart) firstAt = System.nanoTime();
             count += len;
             lastAt = System.nanoTime();
             text.append(new String(b, off, len, StandardCharsets.UTF_8));
@@ -175,7 +184,12 @@ public final class ServeBench {
         }
 
         /** Waits for bytes beyond {@code before}, then for 3 ms of quiet; returns the last byte's time. */
+        synchronized long firstAt() {
+            return firstAt;
+        }
+
         synchronized long awaitFrame(long before, Duration wait) throws InterruptedException {
+            frameStart = before;
             long end = System.nanoTime() + wait.toNanos();
             while (count == before) {
                 long left = end - System.nanoTime();
