@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `lectern serve` under load (docs/BENCHMARKS.md, "serve"): starts the server from the jar with the
 # installed launcher's JVM flags, on the bundled library, open to any key, then runs
-# dev.lectern.bench.ServeBench with N concurrent readers (default: 50, then 100) on 127.0.0.1.
+# dev.lectern.bench.ServeBench with N concurrent readers (default: 50, then 100) on 127.0.0.1, each
+# pressing a key every 100 ms (a stress) and every 500 ms (reading pace; INTERVALS overrides).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ -f target/lectern.jar ] || mvn -q -B package -DskipTests
@@ -18,6 +19,9 @@ cat "$work/banner.txt"
 for n in "${@:-50 100}"; do
   for count in $n; do
     echo "== $count readers"
-    java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.lectern.bench.ServeBench "$port" "$pid" "$count" 30
+    for interval in ${INTERVALS:-100 500}; do
+      echo "-- one key every $interval ms per reader"
+      java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.lectern.bench.ServeBench "$port" "$pid" "$count" 30 "$interval"
+    done
   done
 done

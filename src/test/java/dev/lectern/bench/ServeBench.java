@@ -21,11 +21,11 @@ import org.apache.sshd.client.session.ClientSession;
 
 /**
  * Load on a running {@code lectern serve --open}: N readers connect at once over 127.0.0.1, each
- * opens the first essay of the first track and scrolls it one line at a time, ten keys a second,
+ * opens the first essay of the first track and scrolls it one line at a time (by default ten keys a second),
  * each reader at its own phase of the cycle (not all in step).
  * Reports keystroke-to-frame over SSH (from writing the key to the last byte of the frame it
  * caused, a frame ending when no byte follows for 3 ms), bytes per one-line scroll, and the
- * server's resident memory per reader. Usage: {@code ServeBench PORT SERVER_PID N [KEYS]}. Not a
+ * server's resident memory per reader. Usage: {@code ServeBench PORT SERVER_PID N [KEYS [INTERVAL_MS]]}. Not a
  * test; run by {@code bench/serve.sh}.
  */
 public final class ServeBench {
@@ -37,6 +37,7 @@ public final class ServeBench {
         long pid = Long.parseLong(args[1]);
         int n = Integer.parseInt(args[2]);
         int keys = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        int interval = args.length > 4 ? Integer.parseInt(args[4]) : 100;
         long rssBefore = rss(pid);
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
@@ -53,7 +54,7 @@ public final class ServeBench {
         for (int i = 0; i < n; i++) {
             Thread t = new Thread(() -> {
                 try {
-                    read(client, port, keys, latencies, firstBytes, scrollBytes, opened, go);
+                    read(client, port, keys, interval, latencies, firstBytes, scrollBytes, opened, go);
                 } catch (Exception e) {
                     failures.incrementAndGet();
                     opened.countDown();
@@ -66,8 +67,12 @@ public final class ServeBench {
         opened.await();
         Thread.sleep(500);
         long rssOpen = rss(pid);
+        long cpuBefore = cpuMillis(pid);
+        long wallBefore = System.nanoTime();
         go.countDown();
         for (Thread t : readers) t.join();
+        long cpu = cpuMillis(pid) - cpuBefore;
+        double wall = (System.nanoTime() - wallBefore) / 1e9;
         client.stop();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
@@ -81,11 +86,13 @@ public final class ServeBench {
             System.out.printf("keystroke to first byte of the frame: p50 %.1f ms, p99 %.1f ms%n", pct(first, 50), pct(first, 99));
             System.out.printf("bytes per one-line scroll: %.0f%n", scrollBytes.get() / (double) sorted.size());
         }
+        System.out.printf("server CPU while scrolling: %.2f ms per keystroke, %.0f%% of one core over %.1f s%n",
+                sorted.isEmpty() ? 0 : cpu / (double) sorted.size(), cpu / 10.0 / wall, wall);
         System.out.printf("server RSS: %.0f MB idle, %.0f MB with %d readers in an essay: %.1f MB per reader%n",
                 rssBefore / 1024.0, rssOpen / 1024.0, ok, ok == 0 ? 0 : (rssOpen - rssBefore) / 1024.0 / ok);
     }
 
-    private static void read(SshClient client, int port, int keys, List<Long> latencies, List<Long> firstBytes,
+    private static void read(SshClient client, int port, int keys, int interval, List<Long> latencies, List<Long> firstBytes,
                              AtomicLong scrollBytes,
                              CountDownLatch opened, CountDownLatch go) throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
@@ -113,9 +120,9 @@ public final class ServeBench {
             opened.countDown();
             go.await();
             // readers do not press keys in step: each starts at its own point of the 100 ms cycle
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(100));
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(interval));
             for (int k = 0; k < keys; k++) {
-                Thread.sleep(100);
+                Thread.sleep(interval);
                 long before = out.count();
                 long sent = System.nanoTime();
                 type(in, "j");
@@ -136,6 +143,13 @@ public final class ServeBench {
     private static double pct(List<Long> sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, i)) / 1e6;
+    }
+
+    /** User plus system CPU time of a process so far, in ms, from /proc (clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
     }
 
     /** Resident memory of a process, in kB, from /proc. */
