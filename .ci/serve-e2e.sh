@@ -79,7 +79,7 @@ connect alice 100 30
 wait_for "Tracks"
 screen | head -1 | grep -qF "alice" || { echo "serve-e2e: home does not name alice"; screen; exit 1; }
 tmux send-keys -t "$session" Enter
-wait_for "of 3 read"
+wait_for "min to go"
 tmux send-keys -t "$session" Enter
 wait_for "min read"
 for _ in 1 2 3 4 5 6; do tmux send-keys -t "$session" j; done

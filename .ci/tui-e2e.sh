@@ -42,7 +42,7 @@ echo "== 80x24: open the first track's first essay, scroll, quit"
 start 80 24
 wait_for "Tracks"
 tmux send-keys -t "$session" Enter          # the first track
-wait_for "of 3 read"
+wait_for "min to go"
 tmux send-keys -t "$session" c              # begin the track
 wait_for "min left"
 tmux send-keys -t "$session" d d d j j
@@ -57,7 +57,7 @@ section="$(screen | sed -n 24p | sed 's/^ *//; s/  .*//; s/.* › //; s/.* > //'
 echo "top line: $top"
 echo "section:  $section"
 tmux send-keys -t "$session" q              # back to the track
-wait_for "of 3 read"
+wait_for "min to go"
 tmux send-keys -t "$session" q              # back home
 wait_for "Continue reading"
 tmux send-keys -t "$session" Q

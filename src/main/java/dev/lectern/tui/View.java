@@ -394,6 +394,14 @@ public final class View {
         f.put(w - rw - 1, y, right, STATUS);
     }
 
+    /** The words under entry {@code i}: its own text and every deeper entry after it. */
+    static int sectionWords(List<Screen.Contents.Entry> entries, int i) {
+        int level = entries.get(i).level();
+        int words = entries.get(i).words();
+        for (int j = i + 1; j < entries.size() && entries.get(j).level() > level; j++) words += entries.get(j).words();
+        return words;
+    }
+
     private void contents(Screen.Contents c) {
         Screen.Reader r = s.below() instanceof Screen.Reader x ? x : null;
         Essay e = r == null ? null : s.data().essay(r.slug());
@@ -406,7 +414,9 @@ public final class View {
             Screen.Contents.Entry en = c.entries().get(p.top() + i);
             int y = 2 + i;
             String indent = "  ".repeat(Math.max(0, en.level() - minLevel));
-            String size = en.words() >= 230 ? "~" + Math.round(en.words() / 230.0) + " min" : en.words() + " words";
+            // a section's size counts its subsections: a long guide's parts show how long each is
+            int words = sectionWords(c.entries(), p.top() + i);
+            String size = words >= 230 ? "~" + Math.round(words / 230.0) + " min" : words + " words";
             row(y, 2, List.of(Span.plain(indent), new Span(en.text(), en.level() <= minLevel ? Style.of(Role.HEADING).bold()
                     : Style.of(Role.HEADING_MINOR))), size, Role.MUTED);
             if (p.top() + i == p.selected()) select(y);
