@@ -23,45 +23,30 @@ public final class NestingLimit {
     public static String apply(String markdown) {
         if (!mayBeDeep(markdown)) return markdown;
         String[] lines = markdown.split("\n", -1);
-        boolean changed = false;
-        String fence = null;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String f = fenceOf(line);
-            if (fence != null) {
-                if (f != null && f.charAt(0) == fence.charAt(0) && f.length() >= fence.length()) fence = null;
-                continue;
-            }
-            if (f != null) {
-                fence = f;
-                continue;
-            }
-            String capped = cap(line);
-            if (capped != line) {
-                lines[i] = capped;
-                changed = true;
-            }
-        }
-        return changed ? String.join("\n", lines) : markdown;
+        List<Integer> deep = deepLines(lines);
+        if (deep.isEmpty()) return markdown;
+        for (int n : deep) lines[n - 1] = cap(lines[n - 1]);
+        return String.join("\n", lines);
     }
 
     /** 1-based numbers of the lines nested past the limit (for {@code lectern check}). */
     public static List<Integer> deepLines(String markdown) {
+        return mayBeDeep(markdown) ? deepLines(markdown.split("\n", -1)) : List.of();
+    }
+
+    /** The lines outside fenced code that {@link #cap} would change. */
+    private static List<Integer> deepLines(String[] lines) {
         List<Integer> out = new ArrayList<>();
-        if (!mayBeDeep(markdown)) return out;
-        String[] lines = markdown.split("\n", -1);
         String fence = null;
         for (int i = 0; i < lines.length; i++) {
             String f = fenceOf(lines[i]);
             if (fence != null) {
                 if (f != null && f.charAt(0) == fence.charAt(0) && f.length() >= fence.length()) fence = null;
-                continue;
-            }
-            if (f != null) {
+            } else if (f != null) {
                 fence = f;
-                continue;
+            } else if (cap(lines[i]) != lines[i]) {
+                out.add(i + 1);
             }
-            if (cap(lines[i]) != lines[i]) out.add(i + 1);
         }
         return out;
     }
