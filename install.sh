@@ -3,18 +3,22 @@
 # library pre-extracted, a class-data archive for fast start-up, and bash completion.
 #   ./install.sh                  install (to /usr/local as root, else ~/.local)
 #   ./install.sh --prefix DIR     install under DIR
+#   ./install.sh --java PATH      run lectern on this java (default: the newest JDK >= 17 found)
 #   ./install.sh --uninstall      remove what an install put there (study data is kept)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 prefix=""
 uninstall=0
+java_choice="${LECTERN_JAVA:-}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
     --prefix=*) prefix="${1#--prefix=}"; shift ;;
     --uninstall) uninstall=1; shift ;;
-    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --java) java_choice="${2:?--java needs the path of a java program}"; shift 2 ;;
+    --java=*) java_choice="${1#--java=}"; shift ;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -34,19 +38,41 @@ if [ "$uninstall" = 1 ]; then
 fi
 
 # --- requirements ---------------------------------------------------------------------------
-if ! command -v java >/dev/null 2>&1; then
-  echo "install.sh: Java 17 or newer is needed and 'java' is not on PATH." >&2
+# The newest JDK >= 17 on the machine starts lectern fastest (24+ has the AOT cache), so look
+# beyond PATH: JAVA_HOME, PATH, the usual install folders. --java or LECTERN_JAVA overrides.
+java_major_of() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | sed 's/^1\.//; s/\..*//'
+}
+java_bin=""; java_major=""
+consider_java() {
+  local candidate="$1" major
+  [ -x "$candidate" ] || return 0
+  candidate="$(readlink -f "$candidate" 2>/dev/null || echo "$candidate")"
+  major="$(java_major_of "$candidate")"
+  case "$major" in ''|*[!0-9]*) return 0 ;; esac
+  [ "$major" -ge 17 ] || return 0
+  if [ -z "$java_major" ] || [ "$major" -gt "$java_major" ]; then java_bin="$candidate"; java_major="$major"; fi
+}
+if [ -n "$java_choice" ]; then
+  consider_java "$java_choice"
+  if [ -z "$java_bin" ]; then
+    echo "install.sh: $java_choice is not a Java 17 or newer 'java' program." >&2
+    exit 1
+  fi
+else
+  [ -n "${JAVA_HOME:-}" ] && consider_java "$JAVA_HOME/bin/java"
+  command -v java >/dev/null 2>&1 && consider_java "$(command -v java)"
+  for candidate in /usr/lib/jvm/*/bin/java /opt/java/*/bin/java /opt/*/bin/java \
+      /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java; do
+    consider_java "$candidate"
+  done
+fi
+if [ -z "$java_bin" ]; then
+  echo "install.sh: Java 17 or newer is needed and none was found (looked at JAVA_HOME, PATH, /usr/lib/jvm)." >&2
   echo "  Debian/Ubuntu: sudo apt-get install openjdk-17-jdk    macOS: brew install openjdk@17" >&2
   exit 1
 fi
-java_bin="$(command -v java)"
-java_bin="$(readlink -f "$java_bin" 2>/dev/null || echo "$java_bin")"
-java_version="$("$java_bin" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-java_major="${java_version%%.*}"
-if [ -z "$java_major" ] || [ "$java_major" -lt 17 ]; then
-  echo "install.sh: Java 17 or newer is needed; found version ${java_version:-unknown} at $java_bin." >&2
-  exit 1
-fi
+echo "Using Java $java_major at $java_bin (another: ./install.sh --java /path/to/bin/java)."
 if ! command -v mvn >/dev/null 2>&1; then
   echo "install.sh: Apache Maven is needed to build lectern and 'mvn' is not on PATH." >&2
   echo "  Debian/Ubuntu: sudo apt-get install maven    macOS: brew install maven" >&2
@@ -90,7 +116,8 @@ jvm_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn32m"
 write_launcher() {
   cat > "$bin/lectern.new" <<LAUNCHER
 #!/bin/sh
-# lectern launcher, written by install.sh. The class-data archive belongs to this JDK and jar.
+# lectern launcher, written by install.sh for Java $java_major; its class-data archive belongs to
+# this JDK and jar. To use another JDK, run install.sh again with --java /path/to/bin/java.
 exec "$java_bin" $jvm_opts $1 $native_opts -Dlectern.library="$share/content" -jar "$share/lectern.jar" "\$@"
 LAUNCHER
   chmod +x "$bin/lectern.new" && mv -f "$bin/lectern.new" "$bin/lectern"
