@@ -118,6 +118,7 @@ write_launcher() {
 #!/bin/sh
 # lectern launcher, written by install.sh for Java $java_major; its class-data archive belongs to
 # this JDK and jar. To use another JDK, run install.sh again with --java /path/to/bin/java.
+${2:-}
 exec "$java_bin" $jvm_opts $1 $native_opts -Dlectern.library="$share/content" -jar "$share/lectern.jar" "\$@"
 LAUNCHER
   chmod +x "$bin/lectern.new" && mv -f "$bin/lectern.new" "$bin/lectern"
@@ -125,7 +126,8 @@ LAUNCHER
 write_launcher ""
 
 # --- class-data archive: AppCDS on Java 17-23, the AOT cache on 24+ -----------------------------
-rm -f "$share/lectern.jsa" "$share/lectern.aot"
+rm -f "$share/lectern.jsa" "$share/lectern.aot" "$share/lectern-quick.aot"
+pick_cache=""
 train_dir="$(mktemp -d)"
 # One JVM runs the commands whose start-up matters (search, list, define...; see cli/Train), so
 # the archive holds what they load. Same class path as the launcher's -jar, as archives require.
@@ -135,12 +137,27 @@ cds_opt=""
 if [ "$java_major" -ge 24 ]; then
   train -XX:AOTCacheOutput="$share/lectern.aot"
   [ -f "$share/lectern.aot" ] && cds_opt="-XX:AOTCache=$share/lectern.aot"
+  # search, list and define get a cache trained on them alone: it maps about 10% faster.
+  train -XX:AOTCacheOutput="$share/lectern-quick.aot" -Dlectern.train.quick=true
+  if [ -n "$cds_opt" ] && [ -f "$share/lectern-quick.aot" ]; then
+    cds_opt='"-XX:AOTCache=$cache"'
+    pick_cache="cache=\"$share/lectern.aot\"; skip=0
+for a; do
+  if [ \$skip = 1 ]; then skip=0; continue; fi
+  case \"\$a\" in
+    --library|--data-dir|--theme|--width) skip=1 ;;
+    search|list|define) cache=\"$share/lectern-quick.aot\"; break ;;
+    -*) ;;
+    *) break ;;
+  esac
+done"
+  fi
 else
   train -XX:ArchiveClassesAtExit="$share/lectern.jsa"
   [ -f "$share/lectern.jsa" ] && cds_opt="-XX:SharedArchiveFile=$share/lectern.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 fi
 rm -rf "$train_dir"
-[ -n "$cds_opt" ] && write_launcher "$cds_opt" || echo "note: no class-data archive was made; start-up will be slower."
+[ -n "$cds_opt" ] && write_launcher "$cds_opt" "$pick_cache" || echo "note: no class-data archive was made; start-up will be slower."
 
 # --- completion -----------------------------------------------------------------------------
 "$bin/lectern" completion bash > "$completion_dir/lectern" 2>/dev/null || rm -f "$completion_dir/lectern"

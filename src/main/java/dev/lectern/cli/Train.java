@@ -35,6 +35,11 @@ public final class Train {
             {}, // plain lectern: the overview here, the reader on a terminal
             {"review", "--list"},
         };
+        // -Dlectern.train.quick=true: only the quick commands (the searches, list, define), for the
+        // small cache the launcher picks for them; a cache holding the reader's classes costs
+        // every start the time to map and link them.
+        boolean quickOnly = Boolean.getBoolean("lectern.train.quick");
+        if (quickOnly) commands = java.util.Arrays.copyOf(commands, 7);
         for (String[] c : commands) {
             List<String> args = new ArrayList<>(List.of(global));
             args.addAll(List.of(c));
@@ -42,6 +47,7 @@ public final class Train {
             Integer code = FastPath.run(a);
             if (code == null) Main.run(a);
         }
+        if (quickOnly) System.exit(0);
         // The full-screen reader, on a virtual terminal: its classes (and lanterna's) join the archive.
         Path dataDir = null;
         for (int i = 0; i + 1 < global.length; i++) if (global[i].equals("--data-dir")) dataDir = Path.of(global[i + 1]);
