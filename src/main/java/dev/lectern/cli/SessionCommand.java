@@ -120,6 +120,7 @@ abstract class SessionCommand implements Callable<Integer> {
         }
         try (Session session = new Session(root.library, root.dataDir, env(), clock)) {
             int code = body.run(session, out);
+            if (session.indexNotice() != null) out.error(session.indexNotice());
             reportNewProblems(session, out);
             return code;
         } catch (Session.LibraryMissingException e) {
@@ -129,7 +130,9 @@ abstract class SessionCommand implements Callable<Integer> {
             out.error(e.getMessage());
             return ExitCodes.DATA;
         } catch (SQLException e) {
-            out.error("data error: " + e.getMessage());
+            DataException study = dev.lectern.store.StudyFile.explain(
+                    dev.lectern.store.DataPaths.resolve(root.dataDir, env()).studyFile(), e);
+            out.error(study != null ? study.getMessage() : "data error: " + e.getMessage());
             return ExitCodes.DATA;
         } catch (IOException e) {
             out.error("cannot read: " + e.getMessage());
