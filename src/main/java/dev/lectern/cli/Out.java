@@ -88,7 +88,7 @@ public final class Out {
 
     public void json(Object value) {
         Gson g = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
-        out.println(g.toJson(value));
+        out.println(Sanitizer.escapedJson(g.toJson(value)));
     }
 
     public void flush() {
