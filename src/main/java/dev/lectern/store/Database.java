@@ -40,7 +40,7 @@ public final class Database {
                 return null;
             });
             // Precious data is checked before a migration could write into a damaged file.
-            if (durable) StudyFile.checkBeforeWriting(c, file);
+            if (durable) StudyFile.checkBeforeWriting(c, file, userVersion(c) < latest(migrations));
             migrate(c, migrations, file.toString());
             return c;
         } catch (SQLException | RuntimeException e) {
@@ -72,9 +72,13 @@ public final class Database {
         }
     }
 
+    private static int latest(List<Migration> migrations) {
+        return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+    }
+
     static void migrate(Connection c, List<Migration> migrations, String name) throws SQLException {
         int current = userVersion(c);
-        int latest = migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+        int latest = latest(migrations);
         if (current > latest) {
             throw new DataException(name + " has schema version " + current + ", newer than this lectern knows ("
                     + latest + "); upgrade lectern to use it. The file was not changed.");
