@@ -43,6 +43,7 @@ public final class LibraryIndex implements AutoCloseable {
     private Connection indexConnection;
     private IndexTables index;
     private IndexReport lastReport;
+    private String indexNotice;
 
     /** @param paths where the index file goes (its cache directory) */
     public LibraryIndex(Path libraryRoot, DataPaths paths) {
@@ -98,7 +99,7 @@ public final class LibraryIndex implements AutoCloseable {
         if (files == null) files = LibraryLayout.scan(libraryRoot);
         if (rebuild) {
             closeIndex();
-            IndexFile.delete(indexFile());
+            deleteIndexFile();
         }
         try {
             lastReport = new Indexer(index()).update(files, progressListener);
@@ -106,7 +107,7 @@ public final class LibraryIndex implements AutoCloseable {
         } catch (SQLException e) {
             if (!Database.isCorruption(e)) throw e;
             closeIndex();
-            IndexFile.delete(indexFile());
+            deleteIndexFile();
             lastReport = new Indexer(index()).update(files, progressListener);
         }
     }
@@ -152,11 +153,27 @@ public final class LibraryIndex implements AutoCloseable {
         if (index == null) {
             Path file = indexFile();
             Trace.mark("index file named");
-            indexConnection = IndexFile.open(file);
+            IndexFile.Opened opened = IndexFile.openOrTemporary(file);
+            indexConnection = opened.connection();
+            if (opened.notice() != null) indexNotice = opened.notice();
             index = new IndexTables(indexConnection);
             Trace.mark("index opened");
         }
         return index;
+    }
+
+    /** Removes the index file when it can; when it cannot, {@link #index()} falls back to a temporary one. */
+    private void deleteIndexFile() {
+        try {
+            IndexFile.delete(indexFile());
+        } catch (dev.lectern.store.DataException e) {
+            indexNotice = e.getMessage();
+        }
+    }
+
+    /** Why this run's index is not the file it should be (it is in memory), or null when it is. */
+    public synchronized String indexNotice() {
+        return indexNotice;
     }
 
     private void closeIndex() throws SQLException {

@@ -5,9 +5,8 @@ import dev.lectern.content.Library;
 import dev.lectern.content.SourceFile;
 import dev.lectern.index.IndexReport;
 import dev.lectern.store.DataPaths;
-import dev.lectern.store.Database;
+import dev.lectern.store.StudyFile;
 import dev.lectern.store.IndexTables;
-import dev.lectern.store.Schemas;
 import dev.lectern.study.ReadingProgress;
 import dev.lectern.study.Study;
 import java.io.IOException;
@@ -100,6 +99,11 @@ public final class Session implements AutoCloseable {
         return libraryIndex.lastReport();
     }
 
+    /** Why the index is a temporary one this time (its file cannot be kept), or null. */
+    public String indexNotice() {
+        return libraryIndex.indexNotice();
+    }
+
     public Path indexFile() {
         return libraryIndex.indexFile();
     }
@@ -120,7 +124,7 @@ public final class Session implements AutoCloseable {
 
     /** The study database itself, for commands that span libraries (export, import). */
     public synchronized Connection studyConnection() throws SQLException {
-        if (studyConnection == null) studyConnection = Database.open(paths.studyFile(), Schemas.STUDY, true);
+        if (studyConnection == null) studyConnection = StudyFile.open(paths.studyFile());
         return studyConnection;
     }
 

@@ -4,7 +4,8 @@ import dev.lectern.app.Session;
 import dev.lectern.study.StudyTransfer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,16 +25,26 @@ final class ImportCommand extends SessionCommand {
 
     @Override
     int execute(Session session, Out out) throws Exception {
-        String text;
-        try {
-            text = file.toString().equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            out.error("no file " + file);
-            return ExitCodes.USAGE;
+        StudyTransfer.Source source;
+        String name = file.toString();
+        if (name.equals("-")) {
+            // Read twice (check, then import), so stdin is kept in memory, up to the size limit.
+            byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, StudyTransfer.MAX_BYTES + 1));
+            StudyTransfer.checkSize(bytes.length, "the import on stdin");
+            source = () -> new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+        } else {
+            if (!Files.exists(file)) {
+                out.error("no file " + file);
+                return ExitCodes.USAGE;
+            }
+            if (!Files.isRegularFile(file)) {
+                out.error(file + " is not a file; give a file written by `lectern export`");
+                return ExitCodes.USAGE;
+            }
+            StudyTransfer.checkSize(Files.size(file), name);
+            source = () -> Files.newBufferedReader(file, StandardCharsets.UTF_8);
         }
-        StudyTransfer.Dump dump = StudyTransfer.parse(text, file.toString());
-        Map<String, Integer> changed = StudyTransfer.importDump(session.studyConnection(), dump);
+        Map<String, Integer> changed = StudyTransfer.importFrom(session.studyConnection(), source, name);
         if (json) {
             out.json(changed);
         } else {

@@ -73,8 +73,13 @@ public final class Out {
     }
 
     /** A message for the user on stderr, e.g. {@code lectern: no essay `x`}. */
+    /** An error on stderr; a message of several lines (what went wrong, then what to do) keeps its lines. */
     public void error(String message) {
-        err.println(forTerminal("lectern: " + Sanitizer.visible(message)));
+        String prefix = "lectern: ";
+        for (String line : message.split("\n", -1)) {
+            err.println(forTerminal(prefix + Sanitizer.visible(line)));
+            prefix = "";
+        }
     }
 
     public void note(String message) {
@@ -83,7 +88,7 @@ public final class Out {
 
     public void json(Object value) {
         Gson g = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
-        out.println(g.toJson(value));
+        out.println(Sanitizer.escapedJson(g.toJson(value)));
     }
 
     public void flush() {

@@ -80,8 +80,20 @@ abstract class SessionCommand implements Callable<Integer> {
             problems.add(e.getMessage() + "; using dark");
             t = Theme.builtIn("dark");
         }
-        Path config = dev.lectern.store.DataPaths.resolve(root.dataDir, env).config();
-        return t.isMono() ? t : t.withOverrides(config.resolve("theme.properties"), problems);
+        Path file = dev.lectern.store.DataPaths.resolve(root.dataDir, env).config().resolve("theme.properties");
+        if (t.isMono()) return t;
+        List<String> inFile = new ArrayList<>();
+        t = t.withOverrides(file, inFile);
+        if (!inFile.isEmpty()) problems.add(themeFileProblems(file, inFile));
+        return t;
+    }
+
+    /** A broken theme file's problems in two lines at most: the first, how many more, and what to do. */
+    private static String themeFileProblems(Path file, List<String> inFile) {
+        String first = inFile.get(0);
+        if (!first.contains(file.toString())) first = "the theme file " + file + ": " + first.replaceFirst("^theme: ", "");
+        return first + (inFile.size() > 1 ? " (and " + (inFile.size() - 1) + " more)" : "") + ".\n"
+                + "  Fix or remove it (README.md, Theme, says how); the built-in colours stand in meanwhile.";
     }
 
     /**
@@ -120,6 +132,7 @@ abstract class SessionCommand implements Callable<Integer> {
         }
         try (Session session = new Session(root.library, root.dataDir, env(), clock)) {
             int code = body.run(session, out);
+            if (session.indexNotice() != null) out.error(session.indexNotice());
             reportNewProblems(session, out);
             return code;
         } catch (Session.LibraryMissingException e) {
@@ -129,7 +142,9 @@ abstract class SessionCommand implements Callable<Integer> {
             out.error(e.getMessage());
             return ExitCodes.DATA;
         } catch (SQLException e) {
-            out.error("data error: " + e.getMessage());
+            DataException study = dev.lectern.store.StudyFile.explain(
+                    dev.lectern.store.DataPaths.resolve(root.dataDir, env()).studyFile(), e);
+            out.error(study != null ? study.getMessage() : "data error: " + e.getMessage());
             return ExitCodes.DATA;
         } catch (IOException e) {
             out.error("cannot read: " + e.getMessage());

@@ -8,8 +8,6 @@ import dev.lectern.content.Track;
 import dev.lectern.markdown.Section;
 import dev.lectern.store.DataPaths;
 import dev.lectern.study.EssayBodies;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,18 +40,16 @@ final class ShellCommand implements Callable<Integer> {
         DataPaths paths = DataPaths.resolve(root.dataDir, SessionCommand.env());
         ShellCompleter.Vocabulary vocab = vocabulary(out);
         CommandLine model = Main.commandLine();
-        Path history = paths.state().resolve("history");
-        try {
-            Files.createDirectories(history.getParent());
-        } catch (java.io.IOException e) {
-            out.note("history will not be kept: " + e.getMessage());
-        }
+        ShellHistory.Choice history = ShellHistory.choose(paths.state().resolve("history"));
+        if (history.notice() != null) out.error(history.notice());
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             DefaultParser parser = new DefaultParser();
             parser.setEscapeChars(new char[0]); // '#' and '\' are ordinary characters in slugs and notes
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("lectern")
+            LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("lectern");
+            if (history.file() != null) builder.variable(LineReader.HISTORY_FILE, history.file());
+            LineReader reader = builder
                     .completer(new ShellCompleter(model.getCommandSpec(), () -> vocab)).parser(parser)
-                    .variable(LineReader.HISTORY_FILE, history).variable(LineReader.HISTORY_SIZE, 1000)
+                    .variable(LineReader.HISTORY_SIZE, 1000)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' in a note is just '!'
                     .option(LineReader.Option.CASE_INSENSITIVE, true) // "soft" completes to "Softmax"
                     .build();

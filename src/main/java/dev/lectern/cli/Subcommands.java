@@ -28,7 +28,7 @@ final class Subcommands {
             new Entry("run", RunCommand.class), new Entry("check", CheckCommand.class),
             new Entry("export", ExportCommand.class), new Entry("import", ImportCommand.class),
             new Entry("shell", ShellCommand.class), new Entry("index", IndexCommand.class),
-            new Entry("serve", ServeCommand.class),
+            new Entry("serve", ServeCommand.class), new Entry("data", DataCommand.class),
             new Entry("completion", CompletionCommand.class));
 
     /** Global options that take a value, so the value is not mistaken for a command name. */

@@ -72,27 +72,13 @@ public final class CardTables {
                 row.library(), row.cardId());
     }
 
-    /**
-     * Merges a card from another machine: added when unknown; when known, its schedule replaces
-     * this one only if it was reviewed later. Importing the same row twice changes nothing.
-     */
-    public void merge(CardRow row) throws SQLException {
-        Sql.update(c, "INSERT INTO cards (state, step, stability, difficulty, due,"
-                + " last_review, library, card_id, slug, question, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (library, card_id) DO UPDATE SET state = excluded.state, step = excluded.step,"
-                + " stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,"
-                + " last_review = excluded.last_review"
-                + " WHERE excluded.last_review > COALESCE(cards.last_review, '')",
-                row.state(), row.step(), row.stability(), row.difficulty(), row.due(), row.lastReview(),
-                row.library(), row.cardId(), row.slug(), row.question(), row.answer());
-    }
-
     /** Appends a review to the log; the same review (card and instant) is stored once. */
     public void logReview(ReviewRow r) throws SQLException {
-        Sql.update(c, "INSERT OR IGNORE INTO review_log (library, card_id, reviewed_at, grade, state_before,"
-                + " interval_seconds) VALUES (?, ?, ?, ?, ?, ?)",
-                r.library(), r.cardId(), r.reviewedAt(), r.grade(), r.stateBefore(), r.intervalSeconds());
+        Sql.update(c, LOG_REVIEW, r.library(), r.cardId(), r.reviewedAt(), r.grade(), r.stateBefore(), r.intervalSeconds());
     }
+
+    static final String LOG_REVIEW = "INSERT OR IGNORE INTO review_log (library, card_id, reviewed_at, grade,"
+            + " state_before, interval_seconds) VALUES (?, ?, ?, ?, ?, ?)";
 
     /** The review log of a library (all libraries when null), oldest first. */
     public List<ReviewRow> reviews(String library) throws SQLException {

@@ -28,9 +28,19 @@ public final class Database {
         } catch (IOException e) {
             throw new DataException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
         }
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        java.util.Properties props = new java.util.Properties();
+        // BEGIN IMMEDIATE: a transaction takes the write lock first, waiting for it under the busy
+        // timeout; a deferred one that reads, then writes after another process committed, gets
+        // BUSY at once with no wait at all.
+        props.setProperty("transaction_mode", "IMMEDIATE");
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
         try {
-            configure(c, durable);
+            Busy.retry(() -> {
+                configure(c, durable);
+                return null;
+            });
+            // Precious data is checked before a migration could write into a damaged file.
+            if (durable) StudyFile.checkBeforeWriting(c, file, userVersion(c) < latest(migrations));
             migrate(c, migrations, file.toString());
             return c;
         } catch (SQLException | RuntimeException e) {
@@ -62,9 +72,13 @@ public final class Database {
         }
     }
 
+    private static int latest(List<Migration> migrations) {
+        return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+    }
+
     static void migrate(Connection c, List<Migration> migrations, String name) throws SQLException {
         int current = userVersion(c);
-        int latest = migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+        int latest = latest(migrations);
         if (current > latest) {
             throw new DataException(name + " has schema version " + current + ", newer than this lectern knows ("
                     + latest + "); upgrade lectern to use it. The file was not changed.");
@@ -74,6 +88,8 @@ public final class Database {
             try {
                 // The statements and the new user_version commit together, or not at all.
                 Transactions.run(c, () -> {
+                    // Another process may have applied it while this one waited for the lock.
+                    if (userVersion(c) >= m.version()) return;
                     try (Statement s = c.createStatement()) {
                         for (String sql : m.statements()) s.execute(sql);
                         s.execute("PRAGMA user_version = " + m.version());

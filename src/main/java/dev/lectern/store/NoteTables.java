@@ -23,9 +23,10 @@ public final class NoteTables {
 
     /** Adds a bookmark; true when it is new. */
     public boolean addBookmark(BookmarkRow b) throws SQLException {
-        return Sql.update(c, "INSERT OR IGNORE INTO bookmarks (library, slug, anchor, created_at) VALUES (?, ?, ?, ?)",
-                b.library(), b.slug(), b.anchor(), b.createdAt()) > 0;
+        return Sql.update(c, ADD_BOOKMARK, b.library(), b.slug(), b.anchor(), b.createdAt()) > 0;
     }
+
+    static final String ADD_BOOKMARK = "INSERT OR IGNORE INTO bookmarks (library, slug, anchor, created_at) VALUES (?, ?, ?, ?)";
 
     /** Removes a bookmark; true when there was one. */
     public boolean removeBookmark(String library, String slug, String anchor) throws SQLException {
@@ -43,9 +44,10 @@ public final class NoteTables {
 
     /** Adds a note; true when it is new. */
     public boolean addNote(NoteRow n) throws SQLException {
-        return Sql.update(c, "INSERT OR IGNORE INTO notes (library, slug, anchor, created_at, text) VALUES (?, ?, ?, ?, ?)",
-                n.library(), n.slug(), n.anchor(), n.createdAt(), n.text()) > 0;
+        return Sql.update(c, ADD_NOTE, n.library(), n.slug(), n.anchor(), n.createdAt(), n.text()) > 0;
     }
+
+    static final String ADD_NOTE = "INSERT OR IGNORE INTO notes (library, slug, anchor, created_at, text) VALUES (?, ?, ?, ?, ?)";
 
     /** Removes one note; true when there was one. */
     public boolean removeNote(NoteRow n) throws SQLException {

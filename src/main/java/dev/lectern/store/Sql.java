@@ -23,6 +23,12 @@ final class Sql {
 
     /** Runs an INSERT, UPDATE or DELETE; returns the number of rows changed. */
     static int update(Connection c, String sql, Object... args) throws SQLException {
+        // A statement on its own is its own transaction and may be retried; inside one, the transaction is.
+        if (c.getAutoCommit()) return Busy.retry(() -> updateOnce(c, sql, args));
+        return updateOnce(c, sql, args);
+    }
+
+    private static int updateOnce(Connection c, String sql, Object[] args) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             bind(p, args);
             return p.executeUpdate();

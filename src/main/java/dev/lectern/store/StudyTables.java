@@ -70,34 +70,12 @@ public final class StudyTables {
                 r -> new StateRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getString(6)));
     }
 
-    /**
-     * Merges an essay state from another machine: read stays read (the earlier read time wins) and
-     * the position opened last wins. Merging the same row twice changes nothing.
-     */
-    public void mergeState(StateRow s) throws SQLException {
-        Sql.update(c, "INSERT INTO essay_state (library, slug, read_at, position_block,"
-                + " position_offset, last_opened) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (library, slug) DO UPDATE SET"
-                + " read_at = CASE WHEN essay_state.read_at IS NULL THEN excluded.read_at"
-                + "   WHEN excluded.read_at IS NULL THEN essay_state.read_at"
-                + "   ELSE min(essay_state.read_at, excluded.read_at) END,"
-                + " position_block = CASE WHEN excluded.last_opened > COALESCE(essay_state.last_opened, '')"
-                + "   THEN excluded.position_block ELSE essay_state.position_block END,"
-                + " position_offset = CASE WHEN excluded.last_opened > COALESCE(essay_state.last_opened, '')"
-                + "   THEN excluded.position_offset ELSE essay_state.position_offset END,"
-                + " last_opened = CASE WHEN excluded.last_opened > COALESCE(essay_state.last_opened, '')"
-                + "   THEN excluded.last_opened ELSE essay_state.last_opened END"
-                // Only when something would change, so a second import reports nothing done.
-                + " WHERE (excluded.read_at IS NOT NULL AND (essay_state.read_at IS NULL"
-                + "   OR excluded.read_at < essay_state.read_at))"
-                + " OR excluded.last_opened > COALESCE(essay_state.last_opened, '')",
-                s.library(), s.slug(), s.readAt(), s.block(), s.offset(), s.lastOpened());
-    }
-
     /** Records that an essay was read at {@code when}; the same instant is stored once. */
     public void logRead(ReadRow row) throws SQLException {
-        Sql.update(c, "INSERT OR IGNORE INTO reading_log (library, slug, read_at) VALUES (?, ?, ?)",
-                row.library(), row.slug(), row.readAt());
+        Sql.update(c, LOG_READ, row.library(), row.slug(), row.readAt());
     }
+
+    static final String LOG_READ = "INSERT OR IGNORE INTO reading_log (library, slug, read_at) VALUES (?, ?, ?)";
 
     /** The reading log of a library (all libraries when null), oldest first. */
     public List<ReadRow> readLog(String library) throws SQLException {

@@ -68,8 +68,12 @@ public final class Theme {
         inks.putAll(this.inks);
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             read(r, inks, problems);
-        } catch (IOException e) {
-            problems.add(file + ": cannot be read: " + e.getMessage());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(file + " is not UTF-8 text");
+            return this; // half a file's colours would be stranger than none
+        } catch (IOException | IllegalArgumentException e) { // Properties.load rejects a malformed \\u escape
+            problems.add(file + " cannot be read: " + e.getMessage());
+            return this;
         }
         return new Theme(name, inks);
     }
