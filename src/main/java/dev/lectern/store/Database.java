@@ -28,12 +28,24 @@ public final class Database {
         } catch (IOException e) {
             throw new DataException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
         }
+        return prepare(connect(file), file, migrations, durable);
+    }
+
+    /**
+     * A bare connection to {@code file}: nothing configured or migrated yet, so a caller can look
+     * at the file first ({@link IndexFile} does) without paying for a second connection.
+     */
+    static Connection connect(Path file) throws SQLException {
         java.util.Properties props = new java.util.Properties();
         // BEGIN IMMEDIATE: a transaction takes the write lock first, waiting for it under the busy
         // timeout; a deferred one that reads, then writes after another process committed, gets
         // BUSY at once with no wait at all.
         props.setProperty("transaction_mode", "IMMEDIATE");
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
+    }
+
+    /** Configures and migrates {@code c}, a connection from {@link #connect}; closes it when that fails. */
+    static Connection prepare(Connection c, Path file, List<Migration> migrations, boolean durable) throws SQLException {
         try {
             Busy.retry(() -> {
                 configure(c, durable);

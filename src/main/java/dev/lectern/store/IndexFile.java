@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
@@ -54,9 +53,9 @@ public final class IndexFile {
     /** A connection to the index at {@code file}, migrated to the current schema. */
     public static Connection open(Path file) throws SQLException {
         // A read-only index is rebuilt like a damaged one: it is a cache, and its folder is writable.
-        if (Files.exists(file) && (!Files.isWritable(file) || !usable(file))) delete(file);
+        if (Files.exists(file) && !Files.isWritable(file)) delete(file);
         try {
-            return Database.open(file, Schemas.INDEX, false);
+            return Database.prepare(checked(file), file, Schemas.INDEX, false);
         } catch (SQLException e) {
             if (!Database.isCorruption(e)) throw e;
             delete(file);
@@ -64,13 +63,35 @@ public final class IndexFile {
         }
     }
 
-    private static boolean usable(Path file) {
-        try (Connection probe = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            int v = Database.userVersion(probe);
+    /**
+     * A bare connection to the index file, after a look at what is there: a file from another
+     * schema version, not a database, or cut short is deleted and a new one started. The look
+     * uses the connection the index then keeps: a second one would cost a search about as much
+     * again as the first (the driver's start-up is most of it).
+     */
+    private static Connection checked(Path file) throws SQLException {
+        boolean existed = Files.exists(file);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new DataException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+        }
+        Connection c = Database.connect(file);
+        if (!existed || usable(c, file)) return c;
+        c.close();
+        delete(file);
+        return Database.connect(file);
+    }
+
+    private static boolean usable(Connection c, Path file) {
+        try {
+            int v = Database.userVersion(c);
             if (v != 0 && v != Schemas.INDEX_VERSION) return false;
             // Reading the schema table is what fails on a file that is not a database.
-            probe.createStatement().executeQuery("SELECT count(*) FROM sqlite_master").close();
-            return !truncated(probe, file);
+            try (var s = c.createStatement()) {
+                s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+            }
+            return !truncated(c, file);
         } catch (SQLException e) {
             return false;
         }
