@@ -66,15 +66,13 @@ public final class Searcher {
         if (!q.hasPositiveTerm()) {
             return new SearchOutcome.Invalid("a search needs at least one word to find, not only -exclusions", notices);
         }
-        StringBuilder restrict = new StringBuilder();
-        List<String> args = new ArrayList<>();
         SearchQuery.Filters f = q.filters();
+        String level = null;
         if (f.level() != null) {
             Level l = Level.parse(f.level());
             if (l == null) return new SearchOutcome.Invalid("level must be intro, intermediate or advanced, not `"
                     + f.level() + "`", notices);
-            and(restrict, "d.level = ?");
-            args.add(l.key());
+            level = l.key();
         }
         if (f.series() != null) {
             Library library = library();
@@ -82,13 +80,8 @@ public final class Searcher {
                 return new SearchOutcome.Invalid("no series `" + f.series() + "`; series are: "
                         + library.series().stream().map(s -> s.slug()).collect(Collectors.joining(", ")), notices);
             }
-            and(restrict, "d.series = ?");
-            args.add(f.series());
         }
-        if (f.tag() != null) {
-            and(restrict, "d.path IN (SELECT path FROM doc_tags WHERE tag = ? COLLATE NOCASE)");
-            args.add(f.tag());
-        }
+        List<String> slugs = null;
         if (f.track() != null) {
             Library library = library();
             Optional<Track> t = library.track(f.track());
@@ -97,17 +90,11 @@ public final class Searcher {
                         + (library.tracks().isEmpty() ? "; this library has no tracks" : "; tracks are: "
                         + library.tracks().stream().map(Track::slug).collect(Collectors.joining(", "))), notices);
             }
-            StringBuilder in = new StringBuilder("s.slug IN (");
-            List<String> slugs = t.get().essays();
-            for (int i = 0; i < slugs.size(); i++) {
-                in.append(i == 0 ? "?" : ", ?");
-                args.add(slugs.get(i));
-            }
-            and(restrict, slugs.isEmpty() ? "0" : in.append(')').toString());
+            slugs = t.get().essays();
         }
+        IndexTables.SearchFilters filters = new IndexTables.SearchFilters(level, f.series(), f.tag(), slugs);
         String match = FtsExpression.of(q);
-        List<IndexTables.HitRow> rows = tables.search(match, restrict.length() == 0 ? null : restrict.toString(), args,
-                Math.max(1, limit));
+        List<IndexTables.HitRow> rows = tables.search(match, filters, Math.max(1, limit));
         if (rows.isEmpty()) {
             List<String> words = q.terms().stream().filter(t -> !t.negated())
                     .flatMap(t -> List.of(t.text().split("[^\\p{L}\\p{N}]+")).stream()).toList();
@@ -119,11 +106,6 @@ public final class Searcher {
                     snippetLine(r.snippet()), r.snippet() == null ? "" : r.snippet()));
         }
         return new SearchOutcome.Hits(hits, notices);
-    }
-
-    private static void and(StringBuilder sb, String cond) {
-        if (sb.length() > 0) sb.append(" AND ");
-        sb.append(cond);
     }
 
     /** Turns FTS5's marked snippet into a line: matches styled, whitespace folded, one line. */

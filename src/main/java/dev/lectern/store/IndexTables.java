@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -310,12 +311,47 @@ public final class IndexTables {
     }
 
     /**
-     * The best sections for an FTS5 expression, best first. {@code restrictSql} is an optional
-     * condition on sections {@code s} and documents {@code d} built by the caller from fixed SQL
-     * fragments, with {@code restrictArgs} bound in order; user text only ever arrives as bound values.
+     * Which documents a search may return; null fields do not restrict. The values are what the
+     * user asked for, already checked against the library: {@code level} a level key,
+     * {@code slugs} a track's essays (empty: nothing can match).
      */
-    public List<HitRow> search(String match, String restrictSql, List<String> restrictArgs, int limit)
-            throws SQLException {
+    public record SearchFilters(String level, String series, String tag, List<String> slugs) {
+        public static final SearchFilters NONE = new SearchFilters(null, null, null, null);
+
+        boolean any() {
+            return level != null || series != null || tag != null || slugs != null;
+        }
+
+        /** The condition on sections {@code s} and documents {@code d}; its values go to {@code args}. */
+        String sql(List<String> args) {
+            List<String> conditions = new ArrayList<>();
+            if (level != null) {
+                conditions.add("d.level = ?");
+                args.add(level);
+            }
+            if (series != null) {
+                conditions.add("d.series = ?");
+                args.add(series);
+            }
+            if (tag != null) {
+                conditions.add("d.path IN (SELECT path FROM doc_tags WHERE tag = ? COLLATE NOCASE)");
+                args.add(tag);
+            }
+            if (slugs != null) {
+                conditions.add(slugs.isEmpty() ? "0" : "s.slug IN (" + String.join(", ", Collections.nCopies(slugs.size(), "?")) + ")");
+                args.addAll(slugs);
+            }
+            return String.join(" AND ", conditions);
+        }
+    }
+
+    /**
+     * The best sections for an FTS5 expression, best first, among the documents {@code filters}
+     * allows. User text only ever arrives as bound values.
+     */
+    public List<HitRow> search(String match, SearchFilters filters, int limit) throws SQLException {
+        List<String> restrictArgs = new ArrayList<>();
+        String restrictSql = filters.any() ? filters.sql(restrictArgs) : null;
         String sql = "SELECT s.path, s.slug, d.title, s.heading, s.anchor, s.ordinal, h.snip, d.level, d.minutes"
                 + " FROM (SELECT rowid AS id, rank, snippet(sections_fts, -1, char(1), char(2), '\u2026', 14) AS snip"
                 + "       FROM sections_fts WHERE sections_fts MATCH ?"
