@@ -105,11 +105,15 @@ final class ReaderRoom implements AutoCloseable {
 
     /** Hangs up on every reader and waits (a few seconds at most) for their last writes. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         idleCheck.shutdownNow();
         List<ReaderShell> all = present();
         for (ReaderShell s : all) s.hangUp();
         long deadline = System.currentTimeMillis() + 5000;
-        for (ReaderShell s : all) s.join(Math.max(1, deadline - System.currentTimeMillis()));
+        try {
+            for (ReaderShell s : all) s.join(Math.max(1, deadline - System.currentTimeMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stop waiting; the caller is being told to stop too
+        }
     }
 }

@@ -155,11 +155,7 @@ public final class ReaderServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            room.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        room.close();
         sshd.stop(true);
     }
 }

@@ -50,6 +50,8 @@ public final class FullScreen {
         return run(new SessionEffects(session, unicode), data, terminal, theme, colors, unicode, slug, anchor);
     }
 
+    // The shutdown hook closes the display itself: a killed process never reaches the end of the try.
+    @SuppressWarnings("try")
     private static String run(SessionEffects fx, Data data, Terminal terminal, Theme theme, int colors,
                               boolean unicode, String slug, String anchor) throws Exception {
         try (Display display = new LanternaDisplay(terminal, theme, colors, unicode)) {

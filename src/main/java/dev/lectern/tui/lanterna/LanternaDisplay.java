@@ -166,7 +166,7 @@ public final class LanternaDisplay implements Display {
      */
     private static final class DeltaScreen extends TerminalScreen {
         private static final int MAX_GAP = 6;
-        private static final TextCharacter STALE = new TextCharacter('\uE000');
+        private static final TextCharacter STALE = TextCharacter.fromCharacter('\uE000')[0];
 
         DeltaScreen(Terminal t) throws IOException {
             super(t);
@@ -217,7 +217,7 @@ public final class LanternaDisplay implements Display {
             char c = t.charAt(0);
             TextCharacter tc = ink.ascii()[c];
             if (tc == null) {
-                tc = new TextCharacter(c, ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr());
+                tc = TextCharacter.fromString(String.valueOf(c), ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr())[0];
                 ink.ascii()[c] = tc;
             }
             return tc;
@@ -238,7 +238,7 @@ public final class LanternaDisplay implements Display {
         String plain = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
         if (plain.length() != 1) plain = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
         char c = plain.length() == 1 ? plain.charAt(0) : plain.isEmpty() || Character.isSurrogate(plain.charAt(0)) ? '?' : plain.charAt(0);
-        return new TextCharacter(c, ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr());
+        return TextCharacter.fromString(String.valueOf(c), ink.fg(), TextColor.ANSI.DEFAULT, ink.sgr())[0];
     }
 
     private record Overlay(int x, int y, String text, Ink ink) {
