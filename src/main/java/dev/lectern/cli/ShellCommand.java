@@ -58,9 +58,8 @@ final class ShellCommand implements Callable<Integer> {
             }
             out.flush();
             while (true) {
-                String line;
                 try {
-                    line = reader.readLine("lectern> ");
+                    reader.readLine("lectern> "); // the words come parsed, from getParsedLine
                 } catch (UserInterruptException e) {
                     continue; // Ctrl-C clears the line, as in bash
                 } catch (EndOfFileException e) {

@@ -2,7 +2,6 @@ package dev.lectern.render;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -81,7 +80,6 @@ public final class MarkdownRenderer {
     private final List<Line> out = new ArrayList<>();
     private int block;
     private int snippetCount;
-    private boolean nextIsExpectedOutput;
 
     private MarkdownRenderer(RenderOptions opt) {
         this.opt = opt;

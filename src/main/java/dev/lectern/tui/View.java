@@ -45,7 +45,6 @@ public final class View {
         return v.f;
     }
 
-    private static final Style SELECTED = Style.of(Role.SELECTION).reverse();
     private static final Style STATUS = Style.of(Role.STATUS).reverse();
 
     private void draw() {
