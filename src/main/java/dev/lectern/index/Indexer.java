@@ -11,11 +11,11 @@ import dev.lectern.content.SourceText;
 import dev.lectern.markdown.Section;
 import dev.lectern.markdown.SectionSplitter;
 import dev.lectern.store.IndexTables;
+import dev.lectern.store.Transactions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -66,7 +66,13 @@ public final class Indexer {
     /** Updates the index for {@code files}; {@code progress} hears the number of files done so far. */
     public IndexReport update(List<SourceFile> files, IntConsumer progress) throws SQLException {
         long start = System.nanoTime();
-        Connection c = tables.connection();
+        // One transaction, from reading what is indexed to the last write: a killed process leaves
+        // the index as it was, and a second process indexing the same folder waits its turn. On a
+        // BUSY retry the whole pass runs again from the start, so it keeps no state of its own.
+        return Transactions.call(tables.connection(), () -> pass(files, progress, start));
+    }
+
+    private IndexReport pass(List<SourceFile> files, IntConsumer progress, long start) throws SQLException {
         Map<String, IndexTables.FileState> known = tables.files();
         List<SourceFile> toRead = new ArrayList<>();
         Set<String> present = new HashSet<>();
@@ -87,8 +93,6 @@ public final class Indexer {
         int changed = 0;
         int removed = 0;
         List<Problem> problems = new ArrayList<>();
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
         // Word counts for suggestions, summed by whichever thread parsed the essay.
         ConcurrentHashMap<String, Integer> termCounts = new ConcurrentHashMap<>();
         int workers = Math.min(Runtime.getRuntime().availableProcessors() - 1, 3);
@@ -142,14 +146,9 @@ public final class Indexer {
             }
             for (Map.Entry<String, Integer> t : termCounts.entrySet()) writer.countTerm(t.getKey(), t.getValue());
             writer.finish();
-            c.commit();
             return new IndexReport(added, changed, removed, unchanged, (System.nanoTime() - start) / 1_000_000, problems);
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
         } finally {
             if (pool != null) pool.shutdownNow();
-            c.setAutoCommit(auto);
         }
     }
 
