@@ -206,6 +206,15 @@ public final class MarkdownRenderer {
     /** The fewest columns a nested block's text is given before its parent stops indenting it. */
     static final int MIN_CHILD = 8;
 
+    /**
+     * The one rule for a child block's room: indented by {@code indent} inside {@code width}, when
+     * that leaves it at least {@link #MIN_CHILD} columns. Past that depth a parent stops indenting
+     * (no more bars, markers on a line of their own), so every line still fits the width.
+     */
+    static boolean roomToIndent(int width, int indent) {
+        return width - indent >= MIN_CHILD;
+    }
+
     private List<Line> quote(BlockQuote q, int width) {
         Node first = q.getFirstChild();
         String firstText = first instanceof Paragraph ? first.getChars().toString() : "";
@@ -215,7 +224,7 @@ public final class MarkdownRenderer {
         String bar = opt.unicode() ? "│ " : "| ";
         // Nested past the point where the text would get fewer than MIN_CHILD columns, a quote
         // draws no more bars: every line still fits the width, and the text stays readable.
-        boolean barred = width - 2 >= MIN_CHILD;
+        boolean barred = roomToIndent(width, 2);
         List<Line> inner = children(q, barred ? width - 2 : width);
         List<Line> lines = new ArrayList<>();
         for (Line l : inner) {
@@ -238,7 +247,9 @@ public final class MarkdownRenderer {
     }
 
     private List<Line> pullQuote(Paragraph p, int width) {
-        int inner = Math.max(10, Math.min(width - 8, 64));
+        // A measure of its own (64 at most, 4 columns of margin each side) while there is room;
+        // nested deep, the lead's 4 columns only.
+        int inner = roomToIndent(width, 8) ? Math.min(width - 8, 64) : Math.max(1, width - 4);
         List<Span> spans = new ArrayList<>();
         for (Span s : inline(p)) spans.add(new Span(s.text(), s.style().withRole(Role.PULL_QUOTE).italic()));
         List<Line> wrapped = Wrapper.wrap(spans, inner);
@@ -262,9 +273,12 @@ public final class MarkdownRenderer {
         } : "!";
         String bar = opt.unicode() ? "┃ " : "| ";
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(new Span(bar, Style.of(role)), new Span(icon + " " + kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT),
-                Style.of(role).bold())));
-        List<Line> inner = children(q, width - 2);
+        boolean barred = roomToIndent(width, 2);
+        String title = Fit.truncate(icon + " " + kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT),
+                barred ? width - 2 : width, opt.unicode() ? "…" : ".");
+        lines.add(barred ? Line.of(new Span(bar, Style.of(role)), new Span(title, Style.of(role).bold()))
+                : Line.of(new Span(title, Style.of(role).bold())));
+        List<Line> inner = children(q, barred ? width - 2 : width);
         if (!inner.isEmpty()) {
             // The first line starts with the [!KIND] marker: drop it.
             Line first = inner.get(0);
@@ -275,7 +289,7 @@ public final class MarkdownRenderer {
                 if (inner.get(0).text().isBlank()) inner.remove(0);
             }
         }
-        for (Line l : inner) lines.add(l.prefixed(List.of(new Span(bar, Style.of(role)))));
+        for (Line l : inner) lines.add(barred ? l.prefixed(List.of(new Span(bar, Style.of(role)))) : l);
         return lines;
     }
 
@@ -314,7 +328,7 @@ public final class MarkdownRenderer {
             int mw = DisplayWidth.of(marker);
             // Nested too deep for the width, an item's marker gets a line of its own and its
             // body the whole width, so no line is wider than the width.
-            boolean hanging = width - mw >= MIN_CHILD;
+            boolean hanging = roomToIndent(width, mw);
             List<Line> body = children(item, hanging ? width - mw : width, !loose);
             if (body.isEmpty()) body = List.of(Line.EMPTY);
             if (!first && loose) lines.add(Line.EMPTY);
