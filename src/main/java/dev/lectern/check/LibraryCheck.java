@@ -64,7 +64,7 @@ public final class LibraryCheck {
             List<Integer> deep = dev.lectern.markdown.NestingLimit.deepLines(fm.body());
             if (!deep.isEmpty()) {
                 problems.add(new Problem(f.path(), fm.bodyLine() + deep.get(0) - 1, "nesting deeper than "
-                        + dev.lectern.markdown.NestingLimit.MAX_QUOTES + " quote levels or "
+                        + dev.lectern.markdown.NestingLimit.MAX_QUOTES + " levels of quotes or lists, or "
                         + dev.lectern.markdown.NestingLimit.MAX_INDENT + " columns of indentation is shown flattened ("
                         + deep.size() + " line" + (deep.size() == 1 ? "" : "s") + ")"));
             }

@@ -49,6 +49,18 @@ final class RealProcess {
 
     /** Starts the process without waiting; {@link #finish} collects it. */
     Process start(boolean noInput, String... args) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command(args));
+        for (String v : List.of("NO_COLOR", "COLUMNS", "LECTERN_THEME", "LECTERN_LIBRARY", "LECTERN_NOW", "PAGER")) {
+            pb.environment().remove(v);
+        }
+        pb.environment().put("TERM", "dumb");
+        pb.environment().put("LANG", "C.UTF-8");
+        if (noInput) pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        return pb.start();
+    }
+
+    /** The command line that runs lectern with {@code args} on this library and data folder. */
+    List<String> command(String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:TieredStopAtLevel=1");
@@ -58,14 +70,7 @@ final class RealProcess {
         cmd.add("dev.lectern.cli.Main");
         cmd.addAll(List.of("--library", library.toString(), "--data-dir", dataDir.toString()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        for (String v : List.of("NO_COLOR", "COLUMNS", "LECTERN_THEME", "LECTERN_LIBRARY", "LECTERN_NOW", "PAGER")) {
-            pb.environment().remove(v);
-        }
-        pb.environment().put("TERM", "dumb");
-        pb.environment().put("LANG", "C.UTF-8");
-        if (noInput) pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        return pb.start();
+        return cmd;
     }
 
     static Result finish(Process p, String... args) throws InterruptedException {

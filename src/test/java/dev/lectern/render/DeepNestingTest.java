@@ -51,7 +51,7 @@ class DeepNestingTest {
         LibraryCheck.Report r = LibraryCheck.check(dir, null);
         assertEquals(1, r.problems().size(), r.problems().toString());
         Problem p = r.problems().get(0);
-        assertEquals("essays/deep.md:3: nesting deeper than 32 quote levels or 128 columns of indentation is shown flattened (1 line)",
+        assertEquals("essays/deep.md:3: nesting deeper than 32 levels of quotes or lists, or 128 columns of indentation is shown flattened (1 line)",
                 p.toString());
     }
 }
