@@ -100,6 +100,10 @@ public final class SnippetRunner {
                 .redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
         pb.environment().clear();
         pb.environment().putAll(environment(work, root.resolve("home")));
+        // A mark every process of this run inherits, even one that left the process group with
+        // setsid and whose parent exited (a daemon): after the run, the marked ones are killed too.
+        String mark = java.util.UUID.randomUUID().toString();
+        pb.environment().put(ProcessGroups.MARK, mark);
         Process p = pb.start();
         p.getOutputStream().close(); // standard input: closed, so a snippet that reads gets end of file
         long deadline = start + snippet.timeout().toNanos();
@@ -119,7 +123,7 @@ public final class SnippetRunner {
             stopped = RunResult.Outcome.CANCELLED;
             Thread.currentThread().interrupt();
         }
-        killTree(p);
+        killTree(p, mark);
         boolean truncated = overCap(outFile) || overCap(errFile);
         if (stopped == null && truncated) stopped = RunResult.Outcome.TOO_MUCH_OUTPUT;
         String stdout = capped(outFile);
@@ -205,19 +209,24 @@ public final class SnippetRunner {
     }
 
     /**
-     * Kills the process, everything it started that is still its descendant, and (where it leads
-     * its own process group) everything left in that group — which catches background processes
-     * that outlived their parent and were adopted by init.
+     * Kills the process, everything it started that is still its descendant, and (on Linux)
+     * everything left in its process group or carrying its run's {@code mark} in its environment:
+     * background processes adopted by init, and daemons that called setsid. SIGKILL, so a snippet
+     * that ignores SIGTERM is stopped all the same. Rounds repeat while any is found, so children
+     * forked while their parents were being killed go too.
      */
-    private void killTree(Process p) {
+    private void killTree(Process p, String mark) {
         List<ProcessHandle> kids = p.descendants().toList();
         kids.forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        if (setsid != null) {
-            for (int round = 0; round < 5; round++) {
-                List<ProcessHandle> left = ProcessGroups.members(p.pid());
+        if (Files.isDirectory(Path.of("/proc"))) {
+            for (int round = 0; round < 50; round++) {
+                List<ProcessHandle> left = ProcessGroups.left(setsid != null ? p.pid() : -1, mark);
                 if (left.isEmpty()) break;
-                left.forEach(ProcessHandle::destroyForcibly);
+                left.forEach(h -> {
+                    h.descendants().forEach(ProcessHandle::destroyForcibly);
+                    h.destroyForcibly();
+                });
                 sleep(10);
             }
         }
