@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.app.LibraryTrust;
 import dev.lectern.app.Session;
 import dev.lectern.content.EssayDocument;
 import dev.lectern.content.Problem;
@@ -33,6 +34,12 @@ final class RunCommand extends SessionCommand {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--allow-run", description = "Run this library's code this once, though it is not a trusted library.")
+    boolean allowRun;
+
+    @Option(names = "--trust", description = "Trust this library from now on (its folder goes into the config's trusted-libraries), and run.")
+    boolean trust;
+
     @Override
     int execute(Session session, Out out) throws Exception {
         EssayDocument doc = EssayLookup.load(session, out, target);
@@ -51,6 +58,16 @@ final class RunCommand extends SessionCommand {
                 return ExitCodes.USAGE;
             }
             chosen = List.of(all.get(number - 1));
+        }
+        // A library from elsewhere runs its code as the reader, with the reader's files: only once
+        // the reader says so. The refusal comes before anything runs.
+        if (trust) {
+            LibraryTrust.trust(session.libraryRoot(), session.paths());
+        } else if (!allowRun && !LibraryTrust.trusted(session.libraryRoot(), session.paths())) {
+            out.error("not running: " + session.libraryRoot() + " is not a library you trust to run code (a snippet runs as you,\n"
+                    + "  with your files). Read it first (lectern read " + slug + "), then run it once with --allow-run,\n"
+                    + "  or trust this library from now on with --trust.");
+            return ExitCodes.USAGE;
         }
         SnippetRunner runner = new SnippetRunner();
         boolean allOk = true;

@@ -1,5 +1,6 @@
 package dev.lectern.tui;
 
+import dev.lectern.app.LibraryTrust;
 import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.content.EssayDocument;
@@ -43,9 +44,12 @@ public final class SessionEffects implements Effects {
     private SnippetRunner runner;
     private final StudyEffects studyEffects;
     private final boolean allowRun;
+    /** The reader's own machine: code of a library the reader does not trust is not run. */
+    private final boolean trustRequired;
 
+    /** The reader on the reader's own machine: snippets run when their library is trusted ({@link LibraryTrust}). */
     public SessionEffects(Session session, boolean unicode) throws Exception {
-        this(session, unicode, true);
+        this(session, unicode, true, true);
     }
 
     /**
@@ -53,6 +57,11 @@ public final class SessionEffects implements Effects {
      *                 operator allows it, as a snippet runs as code on the server
      */
     public SessionEffects(Session session, boolean unicode, boolean allowRun) throws Exception {
+        this(session, unicode, allowRun, false);
+    }
+
+    private SessionEffects(Session session, boolean unicode, boolean allowRun, boolean trustRequired) throws Exception {
+        this.trustRequired = trustRequired;
         this.session = session;
         this.unicode = unicode;
         this.allowRun = allowRun;
@@ -112,6 +121,11 @@ public final class SessionEffects implements Effects {
         if (!allowRun) {
             return new Msg.SnippetDone(slug, number, "", "snippets do not run on this server"
                     + " (they would run as code on it; its operator can allow them with --allow-run)");
+        }
+        if (trustRequired && !LibraryTrust.trusted(session.libraryRoot(), session.paths())) {
+            // Short: it is one status line. docs/AUTHORING.md ("Trust") says the rest.
+            return new Msg.SnippetDone(slug, number, "", "not run: untrusted library; allow with lectern run " + slug + " "
+                    + number + " --allow-run (or --trust)");
         }
         try {
             Snippet snippet = Snippets.extract(document(slug)).stream().filter(s -> s.number() == number).findFirst().orElse(null);

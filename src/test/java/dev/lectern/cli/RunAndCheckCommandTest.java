@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class RunAndCheckCommandTest {
 
     @Test
     void runPrintsTheOutputAndSaysItMatches() throws Exception {
-        LecternProcess.Result r = lectern("run", "good");
+        LecternProcess.Result r = lectern("run", "good", "--allow-run");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("snippet 1 \u00b7 python \u00b7 essays/good.md:27", lines.get(0));
@@ -39,10 +40,26 @@ class RunAndCheckCommandTest {
 
     @Test
     void runShowsTheFirstDifferenceAndExitsOneOnAMismatch() throws Exception {
-        LecternProcess.Result r = lectern("run", "blocks", "1");
+        LecternProcess.Result r = lectern("run", "blocks", "1", "--allow-run");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("\u2717 differs from the expected output at line 1"), r.out());
         assertTrue(r.out().contains("  expected: 5\n  printed:  4\n"), r.out());
+    }
+
+    @Test
+    void aLibraryFromElsewhereRunsNoCodeUntilAllowedOnceOrTrusted() throws Exception {
+        LecternProcess.Result refused = lectern("run", "good");
+        assertEquals(2, refused.code());
+        assertEquals("", refused.out(), "nothing ran");
+        assertTrue(refused.err().contains("is not a library you trust to run code") && refused.err().contains("--allow-run")
+                && refused.err().contains("--trust"), refused.err());
+        assertEquals(0, lectern("run", "good", "--allow-run").code(), "allowed once");
+        assertEquals(2, lectern("run", "good").code(), "once is not for good");
+        LecternProcess.Result trusted = lectern("run", "good", "--trust");
+        assertEquals(0, trusted.code(), trusted.err());
+        LecternProcess.Result after = lectern("run", "good");
+        assertEquals(0, after.code(), "trusted from now on: " + after.err());
+        assertTrue(Files.readString(data.resolve("config/trusted-libraries")).contains(BROKEN.toRealPath().toString()));
     }
 
     @Test

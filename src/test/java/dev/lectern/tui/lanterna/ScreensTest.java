@@ -155,12 +155,23 @@ class ScreensTest {
     @Test
     void aFocusedSnippetRunsWithItsOutputInlineAndALongOneCanBeStopped() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
+        dev.lectern.app.LibraryTrust.trust(lib, dev.lectern.store.DataPaths.resolve(data, java.util.Map.of()));
         try (VirtualScreen s = new VirtualScreen(lib, data, 80, 30)) {
             openLong(s);
             s.keys("t", "j", "j", "Enter", "Tab", "r").waitFor("matches the expected output").waitFor("done");
             s.keys("Tab", "r").waitFor("running");
             s.keys("x").waitFor("cancelled");
             assertFalse(s.text().contains("\u2502 late"), "the stopped snippet printed nothing: " + s.text());
+        }
+    }
+
+    @Test
+    void aSnippetOfALibraryTheReaderDoesNotTrustIsNotRunAndTheReaderIsToldHowToAllowIt() throws Exception {
+        try (VirtualScreen s = new VirtualScreen(lib, data, 80, 30)) {
+            openLong(s);
+            s.keys("t", "j", "j", "Enter", "Tab", "r").waitFor("not run: untrusted library").settle();
+            assertTrue(s.text().contains("--allow-run"), s.text());
+            assertFalse(s.text().contains("matches the expected output"), "nothing ran: " + s.text());
         }
     }
 
