@@ -1,7 +1,9 @@
 package dev.lectern.render.math;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lays a formula out on a single line: fractions as {@code a/b}, scripts in Unicode super- and
@@ -10,6 +12,13 @@ import java.util.List;
  */
 final class InlineLayout {
     private final boolean unicode;
+    /*
+     * Scripts are rendered more than once (to pick Unicode or fallback form, and to see whether a
+     * row ends in a fallback script), so without memory a formula nested n deep costs 3^n: a
+     * 1,000-deep x^{x^{...}} never finished. One layout is used by one thread for one formula.
+     */
+    private final Map<MathNode, String> tightText = new IdentityHashMap<>();
+    private final Map<MathNode, String> looseText = new IdentityHashMap<>();
 
     InlineLayout(boolean unicode) {
         this.unicode = unicode;
@@ -17,6 +26,15 @@ final class InlineLayout {
 
     /** The node on one line; {@code tight} drops the spaces around operators and relations. */
     String render(MathNode node, boolean tight) {
+        Map<MathNode, String> memo = tight ? tightText : looseText;
+        String known = memo.get(node);
+        if (known != null) return known;
+        String text = layOut(node, tight);
+        memo.put(node, text);
+        return text;
+    }
+
+    private String layOut(MathNode node, boolean tight) {
         if (node instanceof MathNode.Symbol s) return unicode ? s.unicode() : s.ascii();
         if (node instanceof MathNode.Group g) return row(g.items(), tight);
         if (node instanceof MathNode.Script s) {
