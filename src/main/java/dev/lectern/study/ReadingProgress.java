@@ -6,6 +6,7 @@ import dev.lectern.content.Track;
 import dev.lectern.store.StudyTables;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public final class ReadingProgress {
     private final StudyTables tables;
     private final String library;
     private final Clock clock;
-    private Map<String, StudyTables.EssayState> cache;
+    private Map<String, EssayProgress> cache;
 
     public ReadingProgress(StudyTables tables, String library, Clock clock) {
         this.tables = tables;
@@ -26,9 +27,9 @@ public final class ReadingProgress {
         this.clock = clock;
     }
 
-    public Optional<StudyTables.EssayState> state(Essay e) throws SQLException {
-        Map<String, StudyTables.EssayState> all = all();
-        StudyTables.EssayState s = all.get(e.slug());
+    public Optional<EssayProgress> state(Essay e) throws SQLException {
+        Map<String, EssayProgress> all = all();
+        EssayProgress s = all.get(e.slug());
         if (s != null) return Optional.of(s);
         for (String a : e.aliases()) {
             s = all.get(a);
@@ -38,7 +39,7 @@ public final class ReadingProgress {
     }
 
     public boolean isRead(Essay e) throws SQLException {
-        return state(e).map(StudyTables.EssayState::read).orElse(false);
+        return state(e).map(EssayProgress::read).orElse(false);
     }
 
     /** Marks an essay read (now) or unread. Each time it is marked read also goes into the reading log. */
@@ -56,7 +57,7 @@ public final class ReadingProgress {
 
     /** Notes that an essay was opened now, keeping the saved position. */
     public void touch(Essay e) throws SQLException {
-        StudyTables.EssayState s = state(e).orElse(null);
+        EssayProgress s = state(e).orElse(null);
         savePosition(e, s == null ? 0 : s.block(), s == null ? 0 : s.offset());
     }
 
@@ -84,7 +85,7 @@ public final class ReadingProgress {
             for (String slug : t.essays()) {
                 Optional<Essay> e = lib.essay(slug);
                 if (e.isEmpty()) continue;
-                StudyTables.EssayState s = state(e.get()).orElse(null);
+                EssayProgress s = state(e.get()).orElse(null);
                 if (s == null) continue;
                 for (String time : new String[] {s.readAt(), s.lastOpened()}) {
                     if (time != null && time.compareTo(bestTime) > 0) {
@@ -97,8 +98,12 @@ public final class ReadingProgress {
         return Optional.ofNullable(best != null ? best : firstOpen);
     }
 
-    private Map<String, StudyTables.EssayState> all() throws SQLException {
-        if (cache == null) cache = tables.states(library);
+    private Map<String, EssayProgress> all() throws SQLException {
+        if (cache == null) {
+            Map<String, EssayProgress> m = new HashMap<>();
+            tables.states(library).forEach((slug, r) -> m.put(slug, new EssayProgress(r.slug(), r.readAt(), r.block(), r.offset(), r.lastOpened())));
+            cache = m;
+        }
         return cache;
     }
 }

@@ -2,7 +2,7 @@ package dev.lectern.tui;
 
 import dev.lectern.content.Essay;
 import dev.lectern.content.Library;
-import dev.lectern.store.StudyTables.EssayState;
+import dev.lectern.study.EssayProgress;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,14 +12,14 @@ import java.util.Map;
  * last and where the reader was in it, whether Unicode symbols may be used, and the study numbers
  * the home screen shows, and the reader's name when a server knows it.
  */
-public record Data(Library library, Map<String, EssayState> progress, boolean unicode, String lastOpened,
+public record Data(Library library, Map<String, EssayProgress> progress, boolean unicode, String lastOpened,
                    ContinueInfo continueInfo, StudyInfo study, String reader) {
     public Data {
         progress = Map.copyOf(progress);
         if (study == null) study = StudyInfo.NONE;
     }
 
-    public Data(Library library, Map<String, EssayState> progress, boolean unicode, String lastOpened, ContinueInfo continueInfo) {
+    public Data(Library library, Map<String, EssayProgress> progress, boolean unicode, String lastOpened, ContinueInfo continueInfo) {
         this(library, progress, unicode, lastOpened, continueInfo, StudyInfo.NONE, null);
     }
 
@@ -29,10 +29,10 @@ public record Data(Library library, Map<String, EssayState> progress, boolean un
     }
 
     /** The data for a library and its stored progress; the essay to continue is the one opened last. */
-    public static Data of(Library library, Map<String, EssayState> progress, boolean unicode) {
+    public static Data of(Library library, Map<String, EssayProgress> progress, boolean unicode) {
         String last = null;
         String lastWhen = "";
-        for (EssayState st : progress.values()) {
+        for (EssayProgress st : progress.values()) {
             if (st.lastOpened() != null && st.lastOpened().compareTo(lastWhen) > 0 && library.essay(st.slug()).isPresent()) {
                 last = st.slug();
                 lastWhen = st.lastOpened();
@@ -42,16 +42,16 @@ public record Data(Library library, Map<String, EssayState> progress, boolean un
     }
 
     public boolean isRead(String slug) {
-        EssayState st = progress.get(slug);
+        EssayProgress st = progress.get(slug);
         return st != null && st.read();
     }
 
-    public EssayState state(String slug) {
+    public EssayProgress state(String slug) {
         return progress.get(slug);
     }
 
-    Data withState(EssayState st) {
-        Map<String, EssayState> m = new HashMap<>(progress);
+    Data withState(EssayProgress st) {
+        Map<String, EssayProgress> m = new HashMap<>(progress);
         m.put(st.slug(), st);
         return new Data(library, m, unicode, lastOpened, continueInfo, study, reader);
     }

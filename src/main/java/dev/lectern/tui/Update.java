@@ -4,7 +4,7 @@ import dev.lectern.content.Essay;
 import dev.lectern.content.GlossaryEntry;
 import dev.lectern.index.SearchOutcome;
 import dev.lectern.render.Rendered;
-import dev.lectern.store.StudyTables.EssayState;
+import dev.lectern.study.EssayProgress;
 import dev.lectern.text.Line;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +31,7 @@ public final class Update {
     public static List<Command> init(State s) {
         Data d = s.data();
         if (d.lastOpened() == null) return List.of(new Command.LoadStats());
-        EssayState st = d.state(d.lastOpened());
+        EssayProgress st = d.state(d.lastOpened());
         return List.of(new Command.Locate(d.lastOpened(), st == null ? -1 : st.block(), st == null ? 0 : st.offset()),
                 new Command.LoadStats());
     }
@@ -286,7 +286,7 @@ public final class Update {
         Essay e = s.data().essay(slug);
         if (e == null) return Next.of(s.withFlash("no essay `" + slug + "` in this library"));
         if (place == null) {
-            EssayState st = s.data().state(e.slug());
+            EssayProgress st = s.data().state(e.slug());
             place = st == null || st.lastOpened() == null ? Place.START : Place.at(st.block(), st.offset());
         }
         Screen.Reader r = new Screen.Reader(e.slug(), null, 0, 0, place, Screen.Find.NONE, -1, history, Map.of(), 0, null);
@@ -394,8 +394,8 @@ public final class Update {
         Data data = s.data();
         if (!p.equals(r.saved())) {
             cmds.add(new Command.SavePosition(r.slug(), p.block(), p.offset()));
-            EssayState old = data.state(r.slug());
-            data = data.withState(new EssayState(r.slug(), old == null ? null : old.readAt(), p.block(), p.offset(),
+            EssayProgress old = data.state(r.slug());
+            data = data.withState(new EssayProgress(r.slug(), old == null ? null : old.readAt(), p.block(), p.offset(),
                     old != null && old.lastOpened() != null ? old.lastOpened() : "this session"));
             r = r.withSaved(p);
         }
@@ -408,10 +408,10 @@ public final class Update {
         return new Next(n.withData(data), cmds);
     }
 
-    private static EssayState withRead(EssayState old, String slug, boolean read) {
+    private static EssayProgress withRead(EssayProgress old, String slug, boolean read) {
         String when = read ? "this session" : null;
-        return old == null ? new EssayState(slug, when, 0, 0, null)
-                : new EssayState(slug, when, old.block(), old.offset(), old.lastOpened());
+        return old == null ? new EssayProgress(slug, when, 0, 0, null)
+                : new EssayProgress(slug, when, old.block(), old.offset(), old.lastOpened());
     }
 
     private static Screen.Reader findLive(State s, Screen.Reader r, String query) {

@@ -4,14 +4,13 @@ import com.googlecode.lanterna.terminal.Terminal;
 import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.content.Library;
-import dev.lectern.store.StudyTables.EssayState;
+import dev.lectern.study.EssayProgress;
 import dev.lectern.study.ReadingProgress;
 import dev.lectern.text.Theme;
 import dev.lectern.tui.Command;
 import dev.lectern.tui.Data;
 import dev.lectern.tui.Place;
 import dev.lectern.tui.Update;
-import java.util.List;
 import dev.lectern.tui.Display;
 import dev.lectern.tui.Keymap;
 import dev.lectern.tui.Program;
@@ -20,6 +19,7 @@ import dev.lectern.tui.State;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -95,10 +95,10 @@ public final class FullScreen {
     public static Data data(Session session, boolean unicode) throws Exception {
         Library lib = session.library();
         ReadingProgress rp = session.progress();
-        Map<String, EssayState> progress = new HashMap<>();
+        Map<String, EssayProgress> progress = new HashMap<>();
         for (Essay e : lib.essays()) {
             rp.state(e).ifPresent(st -> progress.put(e.slug(),
-                    new EssayState(e.slug(), st.readAt(), st.block(), st.offset(), st.lastOpened())));
+                    new EssayProgress(e.slug(), st.readAt(), st.block(), st.offset(), st.lastOpened())));
         }
         return Data.of(lib, progress, unicode);
     }
