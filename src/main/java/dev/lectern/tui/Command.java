@@ -25,8 +25,24 @@ public sealed interface Command {
     record Locate(String slug, int block, int offset) implements Command {
     }
 
-    /** Run a snippet of an essay; answers {@link Msg.SnippetDone}. */
-    record RunSnippet(String slug, int number) implements Command {
+    /**
+     * Run a snippet of an essay; answers {@link Msg.SnippetDone}. {@code consent} is what the
+     * reader said when asked whether a library it does not trust may run code.
+     */
+    record RunSnippet(String slug, int number, Consent consent) implements Command {
+        public RunSnippet(String slug, int number) {
+            this(slug, number, Consent.NOT_ASKED);
+        }
+    }
+
+    /** The reader's answer to "this library is not trusted: run its code?". */
+    enum Consent {
+        /** Not asked (yet): an untrusted library's snippet is not run, and the reader is asked. */
+        NOT_ASKED,
+        /** Yes, for as long as this reader is open. */
+        THIS_SESSION,
+        /** Yes, and trust the library from now on (its folder goes into trusted-libraries). */
+        ALWAYS
     }
 
     /** Stop the snippet that is running (its result still comes back, as cancelled). */

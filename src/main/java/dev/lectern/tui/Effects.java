@@ -20,8 +20,11 @@ public interface Effects {
     /** Where a stored place is in an essay, seen in a terminal of this size. */
     ContinueInfo locate(String slug, int block, int offset, int width, int height) throws Exception;
 
-    /** Runs a snippet; blocks; interrupting the calling thread stops it and returns a cancelled result. */
-    Msg.SnippetDone runSnippet(String slug, int number);
+    /**
+     * Runs a snippet, given what the reader said when asked about an untrusted library; blocks;
+     * interrupting the calling thread stops it and returns a cancelled result.
+     */
+    Msg.SnippetDone runSnippet(String slug, int number, Command.Consent consent);
 
     /** The study numbers for the home screen, now. */
     StudyInfo stats() throws Exception;

@@ -31,7 +31,14 @@ public sealed interface Msg {
     record InputEnded() implements Msg {
     }
 
-    record SnippetDone(String slug, int number, String output, String summary) implements Msg {
+    /**
+     * A snippet's run ended, or it did not run; {@code askConsent}: it did not, because its library
+     * is not trusted and the reader has not been asked yet.
+     */
+    record SnippetDone(String slug, int number, String output, String summary, boolean askConsent) implements Msg {
+        public SnippetDone(String slug, int number, String output, String summary) {
+            this(slug, number, output, summary, false);
+        }
     }
 
     record StatsLoaded(StudyInfo info) implements Msg {

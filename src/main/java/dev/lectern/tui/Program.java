@@ -183,7 +183,7 @@ public final class Program {
                         if (stopSnippet) {
                             post(new Msg.SnippetDone(r.slug(), r.number(), "", "snippet " + r.number() + ": cancelled"));
                         } else {
-                            post(fx.runSnippet(r.slug(), r.number()));
+                            post(fx.runSnippet(r.slug(), r.number(), r.consent()));
                         }
                     } finally {
                         snippetThread = null;

@@ -142,7 +142,17 @@ public sealed interface Screen {
         }
     }
 
-    /** Notes and bookmarks by essay; {@code entries} null while they load. */
+    /**
+     * The question over the reader before code of a library the reader has not trusted runs:
+     * {@code y} runs snippet {@code number} (and the rest, while this reader is open), {@code a}
+     * trusts the library for good, any other key runs nothing.
+     */
+    record RunConsent(String slug, int number) implements Screen {
+        public Keymap.Context context() {
+            return Keymap.Context.INPUT;
+        }
+    }
+
     /** Notes and bookmarks; {@code confirming} after a first delete key, until the second or any other key. */
     record Notes(List<NoteEntry> entries, ListPos pos, boolean confirming) implements Screen {
         public Notes(List<NoteEntry> entries, ListPos pos) {

@@ -46,6 +46,8 @@ public final class SessionEffects implements Effects {
     private final boolean allowRun;
     /** The reader's own machine: code of a library the reader does not trust is not run. */
     private final boolean trustRequired;
+    /** The reader said yes to this library's code, for as long as this reader is open. */
+    private volatile boolean allowedThisSession;
 
     /** The reader on the reader's own machine: snippets run when their library is trusted ({@link LibraryTrust}). */
     public SessionEffects(Session session, boolean unicode) throws Exception {
@@ -69,7 +71,7 @@ public final class SessionEffects implements Effects {
         this.studyEffects = new StudyEffects(session);
     }
 
-    EssayDocument document(String slug) throws IOException, java.sql.SQLException {
+    EssayDocument document(String slug) throws Exception {
         synchronized (docs) {
             EssayDocument d = docs.get(slug);
             if (d != null) return d;
@@ -117,16 +119,32 @@ public final class SessionEffects implements Effects {
     }
 
     @Override
-    public Msg.SnippetDone runSnippet(String slug, int number) {
+    public Msg.SnippetDone runSnippet(String slug, int number, Command.Consent consent) {
         if (!allowRun) {
             return new Msg.SnippetDone(slug, number, "", "snippets do not run on this server"
                     + " (they would run as code on it; its operator can allow them with --allow-run)");
         }
-        if (trustRequired && !LibraryTrust.trusted(session.libraryRoot(), session.paths())) {
-            // Short: it is one status line. docs/AUTHORING.md ("Trust") says the rest.
-            return new Msg.SnippetDone(slug, number, "", "not run: untrusted library; allow with lectern run " + slug + " "
-                    + number + " --allow-run (or --trust)");
+        if (trustRequired) {
+            if (consent == Command.Consent.ALWAYS) {
+                try {
+                    LibraryTrust.trust(session.libraryRoot(), session.paths());
+                } catch (IOException e) {
+                    // it still runs, as the reader said yes; only the remembering failed
+                    allowedThisSession = true;
+                    Msg.SnippetDone d = runAllowed(slug, number);
+                    return new Msg.SnippetDone(slug, number, d.output(), d.summary() + " (could not remember the trust: " + e.getMessage() + ")");
+                }
+            }
+            if (consent != Command.Consent.NOT_ASKED) allowedThisSession = true;
+            if (!allowedThisSession && !LibraryTrust.trusted(session.libraryRoot(), session.paths())) {
+                // Short: it is one status line; the question the reader is asked says the rest.
+                return new Msg.SnippetDone(slug, number, "", "snippet " + number + " not run: this library is not trusted", true);
+            }
         }
+        return runAllowed(slug, number);
+    }
+
+    private Msg.SnippetDone runAllowed(String slug, int number) {
         try {
             Snippet snippet = Snippets.extract(document(slug)).stream().filter(s -> s.number() == number).findFirst().orElse(null);
             if (snippet == null) return new Msg.SnippetDone(slug, number, "", "snippet " + number + " not found in " + slug);

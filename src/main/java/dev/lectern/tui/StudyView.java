@@ -22,6 +22,7 @@ final class StudyView {
         if (top instanceof Screen.Review r) review(v, r);
         else if (top instanceof Screen.Notes n) notes(v, n);
         else if (top instanceof Screen.NotePrompt p) notePrompt(v, p);
+        else if (top instanceof Screen.RunConsent c) runConsent(v, c);
     }
 
     /** List rows of the notes screen: all but the title, a blank row and the key hints. */
@@ -205,6 +206,24 @@ final class StudyView {
         while (DisplayWidth.of(t) > room) t = t.substring(t.offsetByCodePoints(0, 1));
         int end = v.f.put(x, y, t, bar);
         v.f.cursor(Math.min(w - 1, end), y);
+    }
+
+    // ---- the question before an untrusted library's code runs
+
+    private static void runConsent(View v, Screen.RunConsent c) {
+        State s = v.s;
+        if (s.below() instanceof Screen.Reader r) v.reader(r);
+        int y = s.height() - 1;
+        int w = s.width();
+        Style bar = Style.of(Role.STATUS).reverse();
+        v.f.fill(0, y, w, bar);
+        String dot = " " + v.sym.dot() + " ";
+        // two rows, so the question and its answers both fit at 80 columns
+        v.f.fill(0, y - 1, w, bar);
+        String ask = "Run snippet " + c.number() + "? This library is not trusted; its code runs on this machine.";
+        v.f.put(1, y - 1, Fit.truncate(ask, Math.max(1, w - 2), v.ell), bar.bold());
+        String keys = "y yes, this session" + dot + "a always trust this library" + dot + "any other key: no";
+        v.f.put(1, y, Fit.truncate(keys, Math.max(1, w - 2), v.ell), bar);
     }
 
     // ---- the reader's glossary terms

@@ -57,6 +57,7 @@ public final class Update {
 
     private static Next key(State s, Key key, Keymap keys) {
         Screen top = s.top();
+        if (top instanceof Screen.RunConsent c) return consent(s, c, key);
         Next typed = typing(s, top, key);
         if (typed != null) return typed;
         Action a = keys.action(top.context(), key).orElse(null);
@@ -495,11 +496,27 @@ public final class Update {
     }
 
     private static Next run(State s, Screen.Reader r, int number) {
+        return run(s, r, number, Command.Consent.NOT_ASKED);
+    }
+
+    private static Next run(State s, Screen.Reader r, int number, Command.Consent consent) {
         if (r.running() != 0) return Next.of(s.withFlash("snippet " + r.running() + " is running; x stops it"));
         Map<Integer, ReaderDoc.Output> outs = new HashMap<>(r.outputs());
         outs.put(number, new ReaderDoc.Output("snippet " + number + " running" + (s.data().unicode() ? "\u2026" : "...") + " (x stops it)", "", true));
         Screen.Reader n = rebuild(s, r.withRuns(Map.copyOf(outs), number));
-        return Next.of(s.replaceTop(n), new Command.RunSnippet(r.slug(), number));
+        return Next.of(s.replaceTop(n), new Command.RunSnippet(r.slug(), number, consent));
+    }
+
+    /** The reader's answer to "run this untrusted library's code?": y, a, or any other key for no. */
+    private static Next consent(State s, Screen.RunConsent c, Key key) {
+        State back = s.pop();
+        Command.Consent answer = !key.isText() ? null : switch (key.ch()) {
+            case 'y', 'Y' -> Command.Consent.THIS_SESSION;
+            case 'a', 'A' -> Command.Consent.ALWAYS;
+            default -> null;
+        };
+        if (answer != null && back.top() instanceof Screen.Reader r && r.slug().equals(c.slug())) return run(back, r, c.number(), answer);
+        return Next.of(back.withFlash("snippet " + c.number() + " not run"));
     }
 
     private static Next snippetDone(State s, Msg.SnippetDone d) {
@@ -507,9 +524,13 @@ public final class Update {
         for (int i = stack.size() - 1; i >= 0; i--) {
             if (stack.get(i) instanceof Screen.Reader r && r.slug().equals(d.slug()) && r.running() == d.number()) {
                 Map<Integer, ReaderDoc.Output> outs = new HashMap<>(r.outputs());
-                outs.put(d.number(), new ReaderDoc.Output(d.summary(), d.output(), false));
+                if (d.askConsent()) outs.remove(d.number());
+                else outs.put(d.number(), new ReaderDoc.Output(d.summary(), d.output(), false));
                 stack.set(i, rebuild(s, r.withRuns(Map.copyOf(outs), 0)));
-                return Next.of(new State(s.data(), s.width(), s.height(), stack, s.flash(), s.quit()));
+                // the question goes over the reader that asked, and only while it is on top
+                if (d.askConsent() && i == stack.size() - 1) stack.add(new Screen.RunConsent(d.slug(), d.number()));
+                String flash = d.askConsent() && i != stack.size() - 1 ? d.summary() : s.flash();
+                return Next.of(new State(s.data(), s.width(), s.height(), stack, flash, s.quit()));
             }
         }
         return Next.of(s);

@@ -237,7 +237,7 @@ class ReaderServerTest {
         start();
         try (dev.lectern.app.Session s = new dev.lectern.app.Session(library, DataPaths.resolve(dir.resolve("r"), Map.of()),
                 Clock.systemUTC())) {
-            var refused = new dev.lectern.tui.SessionEffects(s, true, false).runSnippet("softmax", 1);
+            var refused = new dev.lectern.tui.SessionEffects(s, true, false).runSnippet("softmax", 1, dev.lectern.tui.Command.Consent.NOT_ASKED);
             assertTrue(refused.summary().contains("do not run on this server"), refused.summary());
             assertEquals("", refused.output());
         }

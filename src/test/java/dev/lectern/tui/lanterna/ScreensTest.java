@@ -94,7 +94,7 @@ class ScreensTest {
     @Test
     void positionSurvivesARestartAtAnotherWidth() throws Exception {
         String word;
-        try (VirtualScreen s = new VirtualScreen(lib, data, 100, 30)) {
+        try (VirtualScreen s = new VirtualScreen(lib, data, 80, 30)) {
             openLong(s);
             s.keys("t", "j", "j", "j", "Enter").settle();
             assertTrue(s.row(0).strip().startsWith("Delta section"), s.text());
@@ -113,7 +113,7 @@ class ScreensTest {
 
     @Test
     void resizeReflowsAndKeepsThePassageAtTheTop() throws Exception {
-        try (VirtualScreen s = new VirtualScreen(lib, data, 100, 30)) {
+        try (VirtualScreen s = new VirtualScreen(lib, data, 80, 30)) {
             openLong(s);
             s.keys("t", "j", "j", "Enter").settle();
             assertTrue(s.row(0).contains("Gamma section"), s.text());
@@ -166,12 +166,47 @@ class ScreensTest {
     }
 
     @Test
-    void aSnippetOfALibraryTheReaderDoesNotTrustIsNotRunAndTheReaderIsToldHowToAllowIt() throws Exception {
+    void theReaderAsksBeforeRunningCodeOfALibraryItDoesNotTrustAndAnyOtherKeyRunsNothing() throws Exception {
         try (VirtualScreen s = new VirtualScreen(lib, data, 80, 30)) {
             openLong(s);
-            s.keys("t", "j", "j", "Enter", "Tab", "r").waitFor("not run: untrusted library").settle();
-            assertTrue(s.text().contains("--allow-run"), s.text());
+            s.keys("t", "j", "j", "Enter", "Tab", "r").waitFor("This library is not trusted").settle();
+            assertTrue(s.row(29).contains("y yes, this session"), s.text());
+            assertTrue(s.row(29).contains("a always trust this library"), s.text());
+            s.keys("n").waitFor("snippet 1 not run").settle();
             assertFalse(s.text().contains("matches the expected output"), "nothing ran: " + s.text());
+            assertFalse(s.text().contains("This library is not trusted"), "the question is gone: " + s.text());
+            assertFalse(dev.lectern.app.LibraryTrust.trusted(lib, dev.lectern.store.DataPaths.resolve(data, java.util.Map.of())));
+        }
+    }
+
+    @Test
+    void yesRunsTheUntrustedLibrarysSnippetsForThisSessionOnlyAndRemembersNothing() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
+        try (VirtualScreen s = new VirtualScreen(lib, data, 80, 30)) {
+            openLong(s);
+            s.keys("t", "j", "j", "Enter", "Tab", "r").waitFor("This library is not trusted").settle();
+            s.keys("y").waitFor("matches the expected output").settle();
+            // asked once: the next snippet of the same session runs without the question
+            s.keys("Tab", "r").waitFor("running");
+            assertFalse(s.text().contains("This library is not trusted"), s.text());
+            s.keys("x").waitFor("cancelled");
+        }
+        assertFalse(dev.lectern.app.LibraryTrust.trusted(lib, dev.lectern.store.DataPaths.resolve(data, java.util.Map.of())),
+                "y is for this session only");
+    }
+
+    @Test
+    void alwaysTrustsTheLibraryForGoodSoTheNextReaderDoesNotAsk() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
+        try (VirtualScreen s = new VirtualScreen(lib, data, 80, 30)) {
+            openLong(s);
+            s.keys("t", "j", "j", "Enter", "Tab", "r").waitFor("This library is not trusted").settle();
+            s.keys("a").waitFor("matches the expected output").settle();
+        }
+        assertTrue(dev.lectern.app.LibraryTrust.trusted(lib, dev.lectern.store.DataPaths.resolve(data, java.util.Map.of())));
+        try (VirtualScreen s = new VirtualScreen(lib, data, 80, 30)) {
+            openLong(s);
+            s.keys("g", "t", "j", "j", "Enter", "Tab", "r").waitFor("matches the expected output").settle();
         }
     }
 
