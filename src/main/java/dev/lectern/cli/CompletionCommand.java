@@ -27,7 +27,8 @@ final class CompletionCommand implements Callable<Integer> {
             // picocli's script is bash; zsh runs it through its bash-completion emulation.
             script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
         }
-        System.out.print(script);
+        spec.commandLine().getOut().print(script);
+        spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 }

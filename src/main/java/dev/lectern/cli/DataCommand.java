@@ -26,7 +26,7 @@ final class DataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Out out = SessionCommand.out(root, false);
-        DataPaths paths = DataPaths.resolve(root.dataDir, SessionCommand.env());
+        DataPaths paths = DataPaths.resolve(root.dataDir, root.io.env());
         out.line("study data  " + paths.studyFile() + (Files.exists(paths.studyFile()) ? "" : " (not created yet)"));
         out.line("index       " + paths.cache() + " (a cache: safe to delete)");
         out.line("theme       " + paths.config().resolve("theme.properties"));
@@ -50,7 +50,7 @@ final class DataCommand implements Callable<Integer> {
         public Integer call() {
             Out out = SessionCommand.out(data.root, false);
             try {
-                return setAside(out, DataPaths.resolve(data.root.dataDir, SessionCommand.env()).studyFile());
+                return setAside(out, DataPaths.resolve(data.root.dataDir, data.root.io.env()).studyFile());
             } finally {
                 out.flush();
             }
@@ -63,7 +63,7 @@ final class DataCommand implements Callable<Integer> {
                 return ExitCodes.NOTHING;
             }
             try {
-                Path moved = StudyFile.setAside(file, SessionCommand.clock());
+                Path moved = StudyFile.setAside(file, SessionCommand.clock(data.root));
                 out.line("Set aside: " + file + " is now " + moved);
                 out.line("The next command starts a fresh study file; the old one is kept, untouched.");
                 return ExitCodes.OK;

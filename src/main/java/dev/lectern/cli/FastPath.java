@@ -22,14 +22,17 @@ final class FastPath {
     }
 
     /** The exit code, or null when picocli must handle these arguments. */
-    static Integer run(String[] args) {
+    static Integer run(Io io, String[] args) {
         SessionCommand cmd = parse(args);
         if (cmd == null) return null;
+        cmd.root.io = io;
         Trace.mark("arguments read");
         try {
             return cmd.call();
         } catch (RuntimeException e) {
-            System.err.println("lectern: unexpected error: " + e);
+            java.io.PrintStream err = Out.utf8(io.err());
+            err.println("lectern: unexpected error: " + e);
+            err.flush();
             return ExitCodes.DATA;
         }
     }

@@ -2,7 +2,6 @@ package dev.lectern.cli;
 
 import dev.lectern.app.Session;
 import java.util.ArrayList;
-import java.util.Map;
 
 /**
  * Plain {@code lectern} (and {@code lectern open}) on a terminal: the full-screen reader. A class
@@ -14,18 +13,9 @@ final class FullScreenRun {
     }
 
     /** Whether stdin and stdout are a terminal that can show the full-screen reader. */
-    static boolean possible(Map<String, String> env) {
-        java.io.Console c = System.console();
-        if (c == null) return false;
-        try {
-            // Java 22+ returns a console even when redirected; it can say whether it is a terminal
-            Object t = java.io.Console.class.getMethod("isTerminal").invoke(c);
-            if (Boolean.FALSE.equals(t)) return false;
-        } catch (ReflectiveOperationException older) {
-            // Java 17–21: a console exists only when both ends are a terminal
-        }
-        String term = env.getOrDefault("TERM", "");
-        return !term.isEmpty() && !term.equals("dumb");
+    static boolean possible(Io io) {
+        String term = io.env().getOrDefault("TERM", "");
+        return io.terminal() && !term.isEmpty() && !term.equals("dumb");
     }
 
     static int run(LecternCommand root) {
@@ -34,8 +24,8 @@ final class FullScreenRun {
 
     /** Runs the reader in this session, at an essay (and section) when {@code slug} is given. */
     static int show(LecternCommand root, Session session, Out out, String slug, String anchor) throws Exception {
-        var theme = SessionCommand.theme(root, SessionCommand.env(), out.term(), new ArrayList<>());
-        boolean color = !root.noColor && !SessionCommand.env().containsKey("NO_COLOR");
+        var theme = SessionCommand.theme(root, root.io.env(), out.term(), new ArrayList<>());
+        boolean color = !root.noColor && !root.io.env().containsKey("NO_COLOR");
         String err = dev.lectern.tui.lanterna.FullScreen.run(session, theme, color ? out.term().colors() : 0,
                 out.term().unicode(), slug, anchor);
         if (err != null) out.error("could not save reading progress: " + err);

@@ -29,7 +29,7 @@ final class ImportCommand extends SessionCommand {
         String name = file.toString();
         if (name.equals("-")) {
             // Read twice (check, then import), so stdin is kept in memory, up to the size limit.
-            byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, StudyTransfer.MAX_BYTES + 1));
+            byte[] bytes = root.io.in().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, StudyTransfer.MAX_BYTES + 1));
             StudyTransfer.checkSize(bytes.length, "the import on stdin");
             source = () -> new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
         } else {

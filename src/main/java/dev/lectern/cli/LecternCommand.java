@@ -41,9 +41,12 @@ public final class LecternCommand implements Callable<Integer> {
             description = "Format for N columns instead of the terminal's width.")
     Integer width;
 
+    /** The streams, environment and clock of this run (not an option: {@link Main} sets it). */
+    Io io;
+
     @Override
     public Integer call() throws Exception {
-        if (FullScreenRun.possible(SessionCommand.env())) return FullScreenRun.run(this);
+        if (FullScreenRun.possible(io)) return FullScreenRun.run(this);
         return new Overview(this).run();
     }
 }

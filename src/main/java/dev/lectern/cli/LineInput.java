@@ -27,13 +27,13 @@ interface LineInput extends AutoCloseable {
         }
     }
 
-    static LineInput open(Out out) throws IOException {
+    static LineInput open(Out out, java.io.InputStream stdin) throws IOException {
         if (Shared.reader != null) return jline(Shared.reader, false);
         if (out.term().terminal()) {
             org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(true).build();
             return jline(org.jline.reader.LineReaderBuilder.builder().terminal(t).build(), true);
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         PrintStream s = out.stdout();
         return prompt -> {
             s.print(prompt);

@@ -13,38 +13,54 @@ public final class Main {
     public static void main(String[] args) {
         // search and list, the commands typed at a shell prompt, skip picocli's start-up cost.
         Trace.mark("main");
-        Integer fast = FastPath.run(args);
-        int code = fast != null ? fast : run(args);
+        int code = execute(Io.system(), args);
         Trace.mark("done");
         System.exit(code);
     }
 
-    /** Runs {@code args} and returns the exit code, without exiting (for tests and the shell). */
+    /** What {@code main} does, short of exiting: the fast path when it reads the arguments, else picocli. */
+    public static int execute(Io io, String... args) {
+        Integer fast = FastPath.run(io, args);
+        return fast != null ? fast : run(io, args);
+    }
+
+    /** Runs {@code args} on the process's streams and returns the exit code, without exiting (for the shell). */
     public static int run(String... args) {
+        return run(Io.system(), args);
+    }
+
+    /** Runs {@code args} with {@code io} as its streams, environment and clock (for tests), without exiting. */
+    public static int run(Io io, String... args) {
         // Plain `lectern` builds no subcommand model at all: the reader should open at once.
-        CommandLine cl = Subcommands.none(args) ? configured(new CommandLine(new LecternCommand()))
-                : commandLine(Subcommands.invoked(args));
-        return cl.execute(args);
+        CommandLine cl = Subcommands.none(args) ? configured(new CommandLine(new LecternCommand()), io)
+                : commandLine(Subcommands.invoked(args), io);
+        ((LecternCommand) cl.getCommand()).io = io;
+        try {
+            return cl.execute(args);
+        } finally {
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
     }
 
     /** The whole command tree. */
     static CommandLine commandLine() {
-        return commandLine(null);
+        return commandLine(null, Io.system());
     }
 
     /** The root command with subcommand {@code only}, or with all of them when it is null. */
-    static CommandLine commandLine(String only) {
+    static CommandLine commandLine(String only, Io io) {
         CommandLine cl = new CommandLine(new LecternCommand());
         for (Subcommands.Entry e : Subcommands.ALL) {
             if (only == null || only.equals(e.name())) cl.addSubcommand(e.name(), e.type());
         }
-        return configured(cl);
+        return configured(cl, io);
     }
 
     /** picocli applies these settings to the subcommands present when they are set: add those first. */
-    private static CommandLine configured(CommandLine cl) {
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    private static CommandLine configured(CommandLine cl, Io io) {
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("lectern: unexpected error: " + e);

@@ -69,7 +69,7 @@ final class NextCommand extends SessionCommand {
         }
         Essay e = next.get();
         p.touch(e); // so this track stays the one you are on
-        if (!plain && FullScreenRun.possible(env())) {
+        if (!plain && FullScreenRun.possible(root.io)) {
             // on a terminal: the full-screen reader at the essay, where it was left (as `lectern open SLUG`)
             return FullScreenRun.show(root, session, out, e.slug(), null);
         }

@@ -25,7 +25,7 @@ final class OpenCommand extends SessionCommand {
 
     @Override
     int execute(Session session, Out out) throws Exception {
-        if (!FullScreenRun.possible(env())) {
+        if (!FullScreenRun.possible(root.io)) {
             out.error("`lectern open` needs a terminal; `lectern read "
                     + (target == null ? "SLUG" : target) + "` prints an essay");
             return ExitCodes.USAGE;

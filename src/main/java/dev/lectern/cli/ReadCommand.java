@@ -68,7 +68,7 @@ final class ReadCommand extends SessionCommand {
                     out.term().colors(), opt.hyperlinks());
             StringBuilder sb = new StringBuilder();
             for (Line l : lines) sb.append(out.forTerminal(w.write(l))).append('\n');
-            page(sb.toString(), out);
+            page(sb.toString(), out, env());
         } else {
             for (Line l : lines) out.line(l);
         }
@@ -76,8 +76,8 @@ final class ReadCommand extends SessionCommand {
     }
 
     /** Sends text through the user's pager; prints it directly when no pager can be started. */
-    private static void page(String text, Out out) {
-        String pager = env().getOrDefault("PAGER", "");
+    private static void page(String text, Out out, java.util.Map<String, String> env) {
+        String pager = env.getOrDefault("PAGER", "");
         List<String> cmd = pager.isBlank() ? List.of("less", "-R", "-F", "-X") : List.of("sh", "-c", pager);
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.INHERIT)

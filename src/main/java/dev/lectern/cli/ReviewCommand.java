@@ -66,7 +66,7 @@ final class ReviewCommand extends SessionCommand {
         }
         Symbols sym = Symbols.of(out.term().unicode());
         RenderOptions opt = new RenderOptions(out.term().width() - 3, out.term().unicode(), false);
-        try (LineInput in = LineInput.open(out)) {
+        try (LineInput in = LineInput.open(out, root.io.in())) {
             while (rs.current().isPresent()) {
                 Cards.DueCard c = rs.current().get();
                 out.blank();

@@ -25,10 +25,6 @@ abstract class SessionCommand implements Callable<Integer> {
     @ParentCommand
     LecternCommand root;
 
-    /** For tests: the environment and clock to use instead of the real ones. */
-    static Map<String, String> envOverride;
-    static Clock clockOverride;
-
     @Override
     public final Integer call() {
         return run(root, this::execute, needsTerminalWidth());
@@ -49,8 +45,9 @@ abstract class SessionCommand implements Callable<Integer> {
         int run(Session session, Out out) throws Exception;
     }
 
-    static Map<String, String> env() {
-        return envOverride != null ? envOverride : System.getenv();
+    /** The environment of this run. */
+    Map<String, String> env() {
+        return root.io.env();
     }
 
     static Out out(LecternCommand root) {
@@ -58,14 +55,13 @@ abstract class SessionCommand implements Callable<Integer> {
     }
 
     static Out out(LecternCommand root, boolean askWidth) {
-        Map<String, String> env = env();
+        Map<String, String> env = root.io.env();
         // Without --width and without asking, 80 columns stands in: nothing will be laid out with it.
         Integer width = root.width != null || askWidth ? root.width : Integer.valueOf(80);
-        TerminalInfo term = TerminalInfo.detect(env, width, root.noColor);
+        TerminalInfo term = TerminalInfo.detect(env, root.io.terminal(), width, root.noColor);
         List<String> problems = new ArrayList<>();
         Theme theme = theme(root, env, term, problems);
-        Out out = new Out(Out.utf8(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
-                Out.utf8(new java.io.FileOutputStream(java.io.FileDescriptor.err)), term, theme);
+        Out out = new Out(Out.utf8(root.io.out()), Out.utf8(root.io.err()), term, theme);
         for (String p : problems) out.error(p);
         return out;
     }
@@ -97,12 +93,11 @@ abstract class SessionCommand implements Callable<Integer> {
     }
 
     /**
-     * The clock commands use: the test override, else a fixed instant from {@code LECTERN_NOW}
-     * (ISO-8601, for scripted demos and tests of what happens "tomorrow"), else the system clock.
+     * The clock commands use: a fixed instant from {@code LECTERN_NOW} (ISO-8601, for scripted
+     * demos and tests of what happens "tomorrow"), else the run's own clock.
      */
-    static Clock clock() {
-        if (clockOverride != null) return clockOverride;
-        String now = env().get("LECTERN_NOW");
+    static Clock clock(LecternCommand root) {
+        String now = root.io.env().get("LECTERN_NOW");
         if (now != null && !now.isBlank()) {
             try {
                 return Clock.fixed(java.time.Instant.parse(now.strip()), java.time.ZoneOffset.UTC);
@@ -111,7 +106,7 @@ abstract class SessionCommand implements Callable<Integer> {
                         + now + "`", e);
             }
         }
-        return Clock.systemDefaultZone();
+        return root.io.clock();
     }
 
     static int run(LecternCommand root, Body body) {
@@ -124,13 +119,13 @@ abstract class SessionCommand implements Callable<Integer> {
         // The system zone decides where a day ends for streaks; instants are stored in UTC regardless.
         Clock clock;
         try {
-            clock = clock();
+            clock = clock(root);
         } catch (IllegalArgumentException e) {
             out.error(e.getMessage());
             out.flush();
             return ExitCodes.USAGE;
         }
-        try (Session session = new Session(root.library, root.dataDir, env(), clock)) {
+        try (Session session = new Session(root.library, root.dataDir, root.io.env(), clock)) {
             int code = body.run(session, out);
             if (session.indexNotice() != null) out.error(session.indexNotice());
             reportNewProblems(session, out);
@@ -143,7 +138,7 @@ abstract class SessionCommand implements Callable<Integer> {
             return ExitCodes.DATA;
         } catch (SQLException e) {
             DataException study = dev.lectern.store.StudyFile.explain(
-                    dev.lectern.store.DataPaths.resolve(root.dataDir, env()).studyFile(), e);
+                    dev.lectern.store.DataPaths.resolve(root.dataDir, root.io.env()).studyFile(), e);
             out.error(study != null ? study.getMessage() : "data error: " + e.getMessage());
             return ExitCodes.DATA;
         } catch (IOException e) {

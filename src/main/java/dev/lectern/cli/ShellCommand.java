@@ -8,7 +8,6 @@ import dev.lectern.content.Track;
 import dev.lectern.markdown.Section;
 import dev.lectern.store.DataPaths;
 import dev.lectern.study.EssayBodies;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,7 +36,7 @@ final class ShellCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Out out = SessionCommand.out(root);
-        DataPaths paths = DataPaths.resolve(root.dataDir, SessionCommand.env());
+        DataPaths paths = DataPaths.resolve(root.dataDir, root.io.env());
         ShellCompleter.Vocabulary vocab = vocabulary(out);
         CommandLine model = Main.commandLine();
         ShellHistory.Choice history = ShellHistory.choose(paths.state().resolve("history"));
@@ -98,18 +97,16 @@ final class ShellCommand implements Callable<Integer> {
         LineInput.Shared.reader = reader;
         reader.setVariable(LineReader.DISABLE_HISTORY, true); // a review's "3" is not a command to recall
         try {
-            Main.commandLine().execute(args.toArray(String[]::new));
+            Main.run(root.io, args.toArray(String[]::new));
         } finally {
             LineInput.Shared.reader = null;
             reader.setVariable(LineReader.DISABLE_HISTORY, false);
-            System.out.flush();
-            System.err.flush();
         }
     }
 
     /** Slugs, tracks and terms of the library, read once; anchors read per essay when asked. */
     private ShellCompleter.Vocabulary vocabulary(Out out) {
-        try (Session s = new Session(root.library, root.dataDir, SessionCommand.env(), Clock.systemDefaultZone())) {
+        try (Session s = new Session(root.library, root.dataDir, root.io.env(), root.io.clock())) {
             Library lib = s.library();
             List<String> slugs = lib.essays().stream().map(Essay::slug).sorted().toList();
             List<String> tracks = lib.tracks().stream().map(Track::slug).toList();

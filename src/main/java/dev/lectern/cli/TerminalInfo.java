@@ -14,8 +14,7 @@ import java.util.Map;
 public record TerminalInfo(boolean terminal, boolean color, int colors, int width, boolean unicode,
                            boolean hyperlinks) {
 
-    public static TerminalInfo detect(Map<String, String> env, Integer widthOption, boolean noColor) {
-        boolean tty = System.console() != null;
+    public static TerminalInfo detect(Map<String, String> env, boolean tty, Integer widthOption, boolean noColor) {
         String term = env.getOrDefault("TERM", "");
         boolean dumb = term.equals("dumb");
         boolean color = tty && !dumb && !noColor && !env.containsKey("NO_COLOR");

@@ -44,7 +44,7 @@ public final class Train {
             List<String> args = new ArrayList<>(List.of(global));
             args.addAll(List.of(c));
             String[] a = args.toArray(new String[0]);
-            Integer code = FastPath.run(a);
+            Integer code = FastPath.run(Io.system(), a);
             if (code == null) Main.run(a);
         }
         if (quickOnly) System.exit(0);

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs lectern as a real process with stdout piped, as a script would. */
+/**
+ * Runs lectern as a script would, with stdout and stderr piped: in this JVM through
+ * {@link Main#execute} with an {@link Io} of the test's own (the same path as {@code main}, short of
+ * exiting), or as a real process ({@link #spawn}) where a command owns the process's terminal
+ * (the shell's line editor).
+ */
 final class LecternProcess {
     record Result(int code, String out, String err) {
     }
@@ -18,8 +23,25 @@ final class LecternProcess {
         return runWithInput(dataDir, env, null, args);
     }
 
-    /** Runs lectern with {@code input} as its stdin (none when null). */
-    static Result runWithInput(Path dataDir, Map<String, String> env, String input, String... args) throws Exception {
+    /** Runs lectern in this JVM with {@code input} as its stdin (empty when null), as a pipe, not a terminal. */
+    static Result runWithInput(Path dataDir, Map<String, String> env, String input, String... args) {
+        // the environment a child process would get: this one's, without what the tests set themselves
+        Map<String, String> all = new java.util.HashMap<>(System.getenv());
+        all.remove("NO_COLOR");
+        all.remove("COLUMNS");
+        all.putAll(env);
+        List<String> argv = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        argv.addAll(List.of(args));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        byte[] in = input == null ? new byte[0] : input.getBytes(StandardCharsets.UTF_8);
+        Io io = new Io(new java.io.ByteArrayInputStream(in), out, err, Map.copyOf(all), java.time.Clock.systemDefaultZone(), false);
+        int code = Main.execute(io, argv.toArray(String[]::new));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs lectern as a real process with {@code input} as its stdin (none when null). */
+    static Result spawn(Path dataDir, Map<String, String> env, String input, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:TieredStopAtLevel=1");

@@ -32,7 +32,7 @@ class SubcommandsTest {
     void aCommandLineThatNamesOneCommandBuildsOnlyThatOne() {
         assertEquals("read", Subcommands.invoked(new String[] {"--library", "search", "read", "rope"}));
         assertEquals("check", Subcommands.invoked(new String[] {"--no-color", "--width=50", "check", "--no-run"}));
-        assertEquals(List.of("read"), List.copyOf(Main.commandLine("read").getSubcommands().keySet()));
+        assertEquals(List.of("read"), List.copyOf(Main.commandLine("read", Io.system()).getSubcommands().keySet()));
     }
 
     @Test
