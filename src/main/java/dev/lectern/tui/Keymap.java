@@ -132,7 +132,7 @@ public final class Keymap {
         bind(m, r, Action.RIGHT, "Scroll wide code, tables and diagrams right", "l", "Right");
         bind(m, r, Action.LEFT, "Scroll left", "h", "Left");
         bind(m, r, Action.FIND, "Find in the essay", "/");
-        bind(m, r, Action.FIND_NEXT, "Next match (before any find: add a note, as a)", "n");
+        bind(m, r, Action.FIND_NEXT, "Next match", "n");
         bind(m, r, Action.FIND_PREVIOUS, "Previous match", "N");
         bind(m, r, Action.CONTENTS, "Table of contents", "t");
         bind(m, r, Action.FOCUS_NEXT, "Focus the next link, snippet or glossary term", "Tab");

@@ -17,8 +17,11 @@ final class StudyUpdate {
 
     // ---- keys
 
-    /** The keys this class gives meaning to on a screen; null for every other key. */
-    static Update.Next key(State s, Screen top, Action a) {
+    /**
+     * The keys this class gives meaning to on a screen other than the reader (the study screens,
+     * and review and notes from home and a track page); null for every other key.
+     */
+    static Update.Next screen(State s, Screen top, Action a) {
         if (top instanceof Screen.Home && a == Action.REVIEW) return startReview(s, null);
         if (top instanceof Screen.Home && a == Action.NOTES) {
             return Update.Next.of(s.push(new Screen.Notes(null, ListPos.START)), new Command.LoadNotes());
@@ -27,7 +30,6 @@ final class StudyUpdate {
         if (top instanceof Screen.Review v) return review(s, v, a);
         if (top instanceof Screen.NotePrompt p) return notePrompt(s, p, a);
         if (top instanceof Screen.Notes n) return notes(s, n, a);
-        if (top instanceof Screen.Reader r && r.doc() != null && !r.find().editing()) return reader(s, r, a);
         return null;
     }
 
@@ -56,12 +58,13 @@ final class StudyUpdate {
                 new Command.GradeCard(card.id(), g));
     }
 
-    private static Update.Next reader(State s, Screen.Reader r, Action a) {
+    /** The reader's study keys (a note, a bookmark, a glossary term); null for every other key. */
+    static Update.Next reader(State s, Screen.Reader r, Action a) {
+        if (r.doc() == null || r.find().editing()) return null;
         Rendered.Heading h = r.doc().sectionAt(r.top());
         String anchor = h == null ? "" : h.anchor();
         String heading = h == null ? "" : h.text();
-        boolean noFind = r.find().query().isEmpty() && r.find().matches().isEmpty();
-        if (a == Action.NOTE || (a == Action.FIND_NEXT && noFind)) {
+        if (a == Action.NOTE) {
             return Update.Next.of(s.push(new Screen.NotePrompt(r.slug(), anchor, heading, "")));
         }
         if (a == Action.BOOKMARK) return Update.Next.of(s, new Command.ToggleBookmark(r.slug(), anchor, heading));

@@ -63,8 +63,12 @@ public final class Update {
         Action a = keys.action(top.context(), key).orElse(null);
         if (a == null) return Next.of(s);
         if (s.tooSmall() && a != Action.QUIT && a != Action.BACK) return Next.of(s);
-        Next study = a == Action.QUIT ? null : StudyUpdate.key(s, top, a);
-        if (study != null) return study;
+        // a first delete waits for a second; any other key, wherever it leads, cancels it
+        if (top instanceof Screen.Notes n && n.confirming() && a != Action.DELETE) {
+            s = s.replaceTop(new Screen.Notes(n.entries(), n.pos(), false));
+            top = s.top();
+        }
+        // Keys everywhere first, then the screen's own: each screen's handler asks its study part.
         switch (a) {
             case QUIT:
                 return quit(s);
@@ -81,7 +85,12 @@ public final class Update {
             default:
                 break;
         }
-        if (top instanceof Screen.Reader r) return reader(s, r, a);
+        if (top instanceof Screen.Reader r) {
+            Next study = StudyUpdate.reader(s, r, a);
+            return study != null ? study : reader(s, r, a);
+        }
+        Next study = StudyUpdate.screen(s, top, a);
+        if (study != null) return study;
         if (a == Action.BACK) return back(s);
         if (top instanceof Screen.Home h) return home(s, h, a);
         if (top instanceof Screen.Essays e) return essays(s, e, a);

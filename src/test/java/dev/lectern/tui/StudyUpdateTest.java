@@ -235,9 +235,12 @@ class StudyUpdateTest {
     }
 
     @Test
-    void nWithoutAFindAddsANoteAndAfterAFindGoesToTheNextMatch() throws Exception {
+    void aAddsANoteAndNOnlyEverMeansNextMatchAsInLess() throws Exception {
         openEssay("softmax");
         keys("n");
+        assertInstanceOf(Screen.Reader.class, state.top());
+        assertEquals("press / to find", state.flash());
+        keys("a");
         assertInstanceOf(Screen.NotePrompt.class, state.top());
         keys("Esc", "/");
         type("score");
@@ -275,6 +278,17 @@ class StudyUpdateTest {
         Screen.Reader r = assertInstanceOf(Screen.Reader.class, state.top());
         assertEquals(TuiFixtures.LONG, r.slug());
         assertEquals("Epsilon section", r.doc().sectionAt(r.top()).text(), "opened at the note's section");
+    }
+
+    @Test
+    void aKeyThatLeavesTheNotesScreenCancelsAFirstDeleteToo() throws Exception {
+        var sm = session.library().essay("softmax").orElseThrow();
+        study().annotations().addNote(sm, "temperature", "divide by T before the exponential");
+        keys("N", "d", "?");
+        assertInstanceOf(Screen.Help.class, state.top());
+        keys("Esc", "d");
+        assertEquals("press d again to delete this note", state.flash(), "asked again after coming back");
+        assertEquals(1, study().annotations().notes().size());
     }
 
     @Test
