@@ -33,30 +33,22 @@ public final class AnsiWriter {
     }
 
     String sgr(Style st) {
-        Theme.Ink ink = theme.ink(st.role());
+        Paint p = Paint.of(theme, st, colors);
         StringBuilder sb = new StringBuilder();
-        if (ink.bold() || st.isBold()) add(sb, "1");
-        if (ink.dim()) add(sb, "2");
-        if (ink.italic() || st.isItalic()) add(sb, "3");
-        if (ink.underline() || st.isUnderline()) add(sb, "4");
-        if (st.isReverse()) add(sb, "7");
-        if (st.isStrike()) add(sb, "9");
-        int c = ink.color();
-        if (c >= 0 && !theme.isMono()) add(sb, foreground(c));
+        if (p.bold()) add(sb, "1");
+        if (p.dim()) add(sb, "2");
+        if (p.italic()) add(sb, "3");
+        if (p.underline()) add(sb, "4");
+        if (p.reverse()) add(sb, "7");
+        if (p.strike()) add(sb, "9");
+        if (p.fg() >= 0) add(sb, foreground(p));
         return sb.toString();
     }
 
-    private String foreground(int c) {
-        if ((c & 0x1000000) != 0) {
-            int rgb = c & 0xffffff;
-            if (colors >= 16777216) return "38;2;" + (rgb >> 16) + ";" + ((rgb >> 8) & 0xff) + ";" + (rgb & 0xff);
-            c = Colors.rgbTo256(rgb);
-        }
+    private static String foreground(Paint p) {
+        int c = p.fg();
+        if (p.isRgb()) return "38;2;" + (c >> 16 & 0xff) + ";" + ((c >> 8) & 0xff) + ";" + (c & 0xff);
         if (c < 16) return c < 8 ? String.valueOf(30 + c) : String.valueOf(90 + c - 8);
-        if (colors < 256) {
-            int basic = Colors.to16(c);
-            return basic < 8 ? String.valueOf(30 + basic) : String.valueOf(90 + basic - 8);
-        }
         return "38;5;" + c;
     }
 

@@ -12,7 +12,7 @@ import com.googlecode.lanterna.screen.ScreenBuffer;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
-import dev.lectern.text.Colors;
+import dev.lectern.text.Paint;
 import dev.lectern.text.DisplayWidth;
 import dev.lectern.text.Style;
 import dev.lectern.text.Theme;
@@ -245,25 +245,22 @@ public final class LanternaDisplay implements Display {
     }
 
     private Ink ink(Style st) {
-        Theme.Ink i = theme.ink(st.role());
+        Paint p = Paint.of(theme, st, colors);
         EnumSet<SGR> sgr = EnumSet.noneOf(SGR.class);
-        if (i.bold() || st.isBold()) sgr.add(SGR.BOLD);
-        if (i.italic() || st.isItalic()) sgr.add(SGR.ITALIC);
-        if (i.underline() || st.isUnderline()) sgr.add(SGR.UNDERLINE);
-        if (st.isReverse()) sgr.add(SGR.REVERSE);
-        if (st.isStrike()) sgr.add(SGR.CROSSED_OUT);
-        return new Ink(color(i.color()), sgr, new TextCharacter[128]);
+        if (p.bold()) sgr.add(SGR.BOLD);
+        if (p.italic()) sgr.add(SGR.ITALIC);
+        if (p.underline()) sgr.add(SGR.UNDERLINE);
+        if (p.reverse()) sgr.add(SGR.REVERSE);
+        if (p.strike()) sgr.add(SGR.CROSSED_OUT);
+        // lanterna has no SGR 2 (faint): dim text without a colour of its own is shown grey instead
+        int fg = p.dim() && p.fg() < 0 && colors > 0 ? 8 : p.fg();
+        return new Ink(color(fg), sgr, new TextCharacter[128]);
     }
 
-    /** A theme colour for this terminal: -1, and any colour in mono, is the terminal's default. */
-    TextColor color(int c) {
-        if (c < 0 || colors == 0) return TextColor.ANSI.DEFAULT;
-        if ((c & 0x1000000) != 0) {
-            int rgb = c & 0xffffff;
-            if (colors >= 16777216) return new TextColor.RGB(rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff);
-            c = Colors.rgbTo256(rgb);
-        }
-        if (colors < 256) c = Colors.to16(c);
+    /** A colour {@link Paint} resolved for this terminal, as lanterna names it: -1 is the terminal's default. */
+    static TextColor color(int c) {
+        if (c < 0) return TextColor.ANSI.DEFAULT;
+        if ((c & Paint.RGB) != 0) return new TextColor.RGB(c >> 16 & 0xff, (c >> 8) & 0xff, c & 0xff);
         if (c < 16) return ansi(c);
         return new TextColor.Indexed(c);
     }

@@ -104,4 +104,21 @@ class LanternaDisplayTest {
         assertFalse(out.matches("(?s).*\u001b\\[(3[0-7]|9[0-7]|38;)[0-9;]*m.*"), "no foreground colours in mono");
         assertTrue(out.contains("\u001b[7m") || out.contains(";7m"), "reverse video for the status line");
     }
+
+    @Test
+    void aDimRoleIsShownGreyInTheReaderAsLanternaHasNoFaint() throws Exception {
+        Path f = tmp.resolve("theme.properties");
+        java.nio.file.Files.writeString(f, "plain = default dim\n");
+        Theme t = Theme.builtIn("dark").withOverrides(f, new java.util.ArrayList<>());
+        Frame frame = new Frame(20, 1);
+        frame.put(0, 0, "faint", dev.lectern.text.Style.PLAIN);
+        var vt = new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(new com.googlecode.lanterna.TerminalSize(20, 1));
+        new LanternaDisplay(vt, t, 256).paint(frame);
+        org.junit.jupiter.api.Assertions.assertEquals(com.googlecode.lanterna.TextColor.ANSI.BLACK_BRIGHT,
+                vt.getCharacter(0, 0).getForegroundColor());
+        var plain = new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(new com.googlecode.lanterna.TerminalSize(20, 1));
+        new LanternaDisplay(plain, Theme.builtIn("dark"), 256).paint(frame);
+        org.junit.jupiter.api.Assertions.assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT,
+                plain.getCharacter(0, 0).getForegroundColor(), "undimmed text keeps the terminal's colour");
+    }
 }
