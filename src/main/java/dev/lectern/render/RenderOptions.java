@@ -15,13 +15,4 @@ public record RenderOptions(int width, boolean unicode, boolean hyperlinks, bool
     public RenderOptions(int width, boolean unicode, boolean hyperlinks) {
         this(width, unicode, hyperlinks, false);
     }
-
-    public RenderOptions narrower(int by) {
-        return new RenderOptions(Math.max(8, width - by), unicode, hyperlinks, wide);
-    }
-
-    /** Same options at another width (a parent gives its children less room). */
-    public RenderOptions withWidth(int w) {
-        return new RenderOptions(Math.max(8, w), unicode, hyperlinks, wide);
-    }
 }
