@@ -1,6 +1,5 @@
 package dev.lectern.render;
 
-import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.lectern.diagram.Diagrams;

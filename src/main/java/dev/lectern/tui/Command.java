@@ -49,7 +49,7 @@ public sealed interface Command {
     record StopSnippet() implements Command {
     }
 
-    // ---- study (run in order with the other study-store writes; see StudyWork)
+    // ---- study (run in order with the other study-store writes; see Executor)
 
     /** Read the home screen's study numbers; answers {@link Msg.StatsLoaded}. */
     record LoadStats() implements Command {

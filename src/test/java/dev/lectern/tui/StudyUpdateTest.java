@@ -55,7 +55,7 @@ class StudyUpdateTest {
         for (Command c : n.commands()) {
             if (c instanceof Command.Render r) send(new Msg.EssayRendered(r.slug(), r.width(), fx.render(r.slug(), r.width()), null));
             else if (c instanceof Command.SetRead r) fx.setRead(r.slug(), r.read());
-            else if (StudyWork.handles(c)) send(StudyWork.run(fx, c));
+            else if (Executor.isStudy(c)) send(Executor.study(fx, c));
         }
     }
 
