@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * locked" (or any other message) may reach a user, and every write that was made is there after.
  * {@code -Dlectern.reliability.rounds=N} repeats the whole run N times.
  */
+@Tag("reliability") // the slow suite of docs/RELIABILITY.md: .ci/run and `mvn verify -Preliability` run it
 class ConcurrentWritersTest {
     static final int WRITERS = 8;
     static final int NOTES_EACH = 10;

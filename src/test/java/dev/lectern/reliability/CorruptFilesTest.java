@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * or changed, byte for byte; the index, a cache, is rebuilt by itself or replaced by a temporary
  * one with a notice. A damaged study file is set aside only by {@code lectern data set-aside}.
  */
+@Tag("reliability") // the slow suite of docs/RELIABILITY.md: .ci/run and `mvn verify -Preliability` run it
 class CorruptFilesTest {
     /** The same commands, in one shell, for every case: each must answer without a stack trace. */
     static final String SHELL_SCRIPT = "list\nread softmax\nsearch softmax\nmark softmax --read\nnotes\nexit\n";

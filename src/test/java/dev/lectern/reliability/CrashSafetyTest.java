@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cores of a CI machine. {@code -Dlectern.crash.kills=N} sets how many kills in all (100 by
  * default; a long run takes thousands), {@code -Dlectern.crash.seed=S} the random moments.
  */
+@Tag("reliability") // the slow suite of docs/RELIABILITY.md: .ci/run and `mvn verify -Preliability` run it
 class CrashSafetyTest {
     private static final int KILLS = Integer.getInteger("lectern.crash.kills", 100);
     private static final long SEED = Long.getLong("lectern.crash.seed", 14L);

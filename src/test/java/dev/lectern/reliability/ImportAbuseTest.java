@@ -18,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * imports 200,000 notes by default; {@code -Dlectern.reliability.fullImport=true} makes it the
  * full million.
  */
+@Tag("reliability") // the slow suite of docs/RELIABILITY.md: .ci/run and `mvn verify -Preliability` run it
 class ImportAbuseTest {
     static final String HEAD = "{\"format\": \"lectern-study\", \"version\": 1, ";
     static final String NOTE = "{\"library\": \"testlib\", \"slug\": \"softmax\", \"anchor\": \"\", "

@@ -7,6 +7,7 @@ import dev.lectern.HostileLibrary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and a large size. No screen holds a control character, an escape or a bidi override from the
  * content, and the program never fails.
  */
+@Tag("reliability") // the slow suite of docs/RELIABILITY.md: .ci/run and `mvn verify -Preliability` run it
 class HostileScreenTest {
     @TempDir
     Path tmp;
