@@ -26,9 +26,8 @@ final class ProgressBar implements IntConsumer {
         lastDraw = now;
         int width = 30;
         int filled = (int) ((long) done * width / total);
-        String full = unicode ? "\u2588" : "#";
-        String empty = unicode ? "\u2591" : ".";
-        err.print("\r" + full.repeat(filled) + empty.repeat(width - filled) + String.format(" %d/%d", done, total));
+        dev.lectern.text.Symbols sym = dev.lectern.text.Symbols.of(unicode);
+        err.print("\r" + sym.full().repeat(filled) + sym.empty().repeat(width - filled) + String.format(" %d/%d", done, total));
         err.flush();
     }
 

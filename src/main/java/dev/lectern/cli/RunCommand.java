@@ -10,6 +10,7 @@ import dev.lectern.run.Snippet;
 import dev.lectern.run.SnippetRunner;
 import dev.lectern.run.Snippets;
 import dev.lectern.text.Role;
+import dev.lectern.text.Symbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,10 +73,10 @@ final class RunCommand extends SessionCommand {
         SnippetRunner runner = new SnippetRunner();
         boolean allOk = true;
         List<Map<String, Object>> rows = new ArrayList<>();
-        boolean unicode = out.term().unicode();
+        Symbols sym = Symbols.of(out.term().unicode());
         for (Snippet s : chosen) {
             if (!json) out.line(new dev.lectern.text.Line(List.of(dev.lectern.text.Span.of("snippet " + s.number() + " "
-                    + (unicode ? "\u00b7 " : "- ") + s.languageLabel() + " " + (unicode ? "\u00b7 " : "- ") + doc.essay().path()
+                    + sym.dot() + " " + s.languageLabel() + " " + sym.dot() + " " + doc.essay().path()
                     + ":" + s.line(), Role.HEADING)), -1));
             RunResult r = runner.run(s);
             allOk &= r.ok();
@@ -95,7 +96,7 @@ final class RunCommand extends SessionCommand {
                 continue;
             }
             for (String line : OutputComparison.normalizedLines(r.output())) out.line("  " + line, Role.OUTPUT);
-            String mark = r.ok() ? (unicode ? "\u2713 " : "ok ") : (unicode ? "\u2717 " : "FAIL ");
+            String mark = (r.ok() ? sym.pass() : sym.fail()) + " ";
             out.line(mark + r.summary(), r.ok() ? Role.SUCCESS : Role.ERROR);
             r.difference().filter(d -> r.outcome() == RunResult.Outcome.MISMATCHED).ifPresent(d -> {
                 out.line("  expected: " + d.expected(), Role.MUTED);

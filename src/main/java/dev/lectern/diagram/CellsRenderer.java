@@ -154,12 +154,11 @@ final class CellsRenderer {
             marks.add(new int[] {centre(left, pointers.get(p).index()), p});
         }
         marks.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-        boolean ascii = glyphs == Glyphs.ASCII;
         StringBuilder first = new StringBuilder();
         for (int[] mark : marks) {
             pad(first, mark[0]);
             if (first.length() == mark[0]) {
-                first.append(ascii ? "^" : "▲");
+                first.append(glyphs.north);
             }
         }
         int[] last = marks.get(marks.size() - 1);
@@ -177,14 +176,14 @@ final class CellsRenderer {
             for (int j = 0; j < k; j++) {
                 pad(line, marks.get(j)[0]);
                 if (line.length() == marks.get(j)[0]) {
-                    line.append(ascii ? "|" : "│");
+                    line.append(glyphs.stem);
                 }
             }
             pad(line, marks.get(k)[0]);
             if (line.length() > marks.get(k)[0]) {
                 line.setLength(marks.get(k)[0]);
             }
-            line.append(ascii ? "'- " : "╰─ ").append(note);
+            line.append(glyphs.hook).append(note);
             out.add(DisplayWidth.stripTrailing(line.toString()));
         }
     }

@@ -75,17 +75,16 @@ final class FlowchartPainter {
     }
 
     private String arrowGlyph(int dx, int dy) {
-        boolean ascii = glyphs == Glyphs.ASCII;
         if (dx > 0) {
-            return ascii ? ">" : "▶";
+            return glyphs.east;
         }
         if (dx < 0) {
-            return ascii ? "<" : "◀";
+            return glyphs.west;
         }
         if (dy < 0) {
-            return ascii ? "^" : "▲";
+            return glyphs.north;
         }
-        return ascii ? "v" : "▼";
+        return glyphs.south;
     }
 
     private void outline(Canvas canvas, FlowGeometry.Box box) {
@@ -99,17 +98,16 @@ final class FlowchartPainter {
             case ROUND -> canvas.rectangle(x, y, w, h, Stroke.LIGHT);
             case CIRCLE -> canvas.rectangle(x, y, w, h, Stroke.DOUBLE);
             case DECISION -> {
-                boolean ascii = glyphs == Glyphs.ASCII;
                 canvas.line(x + 1, y, x + w - 2, y, Stroke.SQUARE);
                 canvas.line(x + 1, y + h - 1, x + w - 2, y + h - 1, Stroke.SQUARE);
-                canvas.put(x, y, ascii ? "/" : "╱");
-                canvas.put(x + w - 1, y, ascii ? "\\" : "╲");
-                canvas.put(x, y + h - 1, ascii ? "\\" : "╲");
-                canvas.put(x + w - 1, y + h - 1, ascii ? "/" : "╱");
+                canvas.put(x, y, glyphs.rising);
+                canvas.put(x + w - 1, y, glyphs.falling);
+                canvas.put(x, y + h - 1, glyphs.falling);
+                canvas.put(x + w - 1, y + h - 1, glyphs.rising);
                 int middle = y + (h - 1) / 2;
                 for (int row = y + 1; row < y + h - 1; row++) {
-                    canvas.put(x, row, row == middle ? "<" : ascii ? "|" : "│");
-                    canvas.put(x + w - 1, row, row == middle ? ">" : ascii ? "|" : "│");
+                    canvas.put(x, row, row == middle ? "<" : glyphs.stem);
+                    canvas.put(x + w - 1, row, row == middle ? ">" : glyphs.stem);
                 }
             }
             default -> canvas.rectangle(x, y, w, h, Stroke.SQUARE);

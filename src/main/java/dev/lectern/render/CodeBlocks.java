@@ -60,7 +60,7 @@ final class CodeBlocks {
         if (lang.equals("output")) {
             List<Line> lines = new ArrayList<>();
             String label = expectedOutputPending ? "expected output" : "output";
-            lines.add(Line.of((opt.unicode() ? "  ↳ " : "  > ") + label, Role.MUTED));
+            lines.add(Line.of("  " + opt.symbols().returns() + " " + label, Role.MUTED));
             lines.addAll(codeLines(body, null, width, Role.OUTPUT));
             return lines;
         }
@@ -69,9 +69,9 @@ final class CodeBlocks {
             snippetCount++;
             snippets.add(new Rendered.SnippetRef(snippetCount, lang, -1));
             List<Line> lines = new ArrayList<>();
-            String head = (opt.unicode() ? "▶ " : "> ") + lang + " " + (opt.unicode() ? "·" : "-") + " snippet " + snippetCount
-                    + " " + (opt.unicode() ? "·" : "-") + " runnable";
-            lines.add(Line.of(Fit.truncate(head, width, opt.unicode() ? "…" : "..."), Role.MUTED));
+            String dot = opt.symbols().dot();
+            String head = opt.symbols().play() + " " + lang + " " + dot + " snippet " + snippetCount + " " + dot + " runnable";
+            lines.add(Line.of(Fit.truncate(head, width, opt.symbols().ellipsis()), Role.MUTED));
             lines.addAll(codeLines(body, lang, width, Role.CODE));
             Node next = f.getNext();
             expectedOutputPending = next instanceof FencedCodeBlock nf && isOutputFence(nf);
@@ -87,7 +87,7 @@ final class CodeBlocks {
     List<Line> codeLines(String code, String lang, int width, Role role) {
         Highlighter hl = lang == null ? null : Highlighter.forLanguage(lang);
         List<Line> lines = new ArrayList<>();
-        String clip = opt.unicode() ? "›" : ">";
+        String clip = opt.symbols().arrow();
         int room = Math.max(4, width - 2);
         for (String raw : code.split("\n", -1)) {
             String text = raw.replace("\t", "    ");
@@ -123,7 +123,7 @@ final class CodeBlocks {
     List<Line> diagram(String lang, String source, int width) {
         Drawing d = Diagrams.draw(lang, source, width - 2, opt.unicode() ? Glyphs.UNICODE : Glyphs.ASCII);
         List<Line> lines = new ArrayList<>();
-        String clip = opt.unicode() ? "›" : ">";
+        String clip = opt.symbols().arrow();
         for (String s : d.lines()) {
             Line l = Line.of(s, Role.DIAGRAM);
             if (l.width() > width - 2 && !opt.wide()) l = clipLine(l, width - 3, clip);
@@ -137,7 +137,7 @@ final class CodeBlocks {
     /** Review cards: Q/A pairs, numbered, the answer indented under its question. */
     List<Line> cards(String body, int width) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of((opt.unicode() ? "◆ " : "* ") + "Review cards", Role.HEADING_MINOR));
+        lines.add(Line.of(opt.symbols().diamond() + " Review cards", Role.HEADING_MINOR));
         int n = 0;
         for (String[] card : CardText.parse(body)) {
             n++;
@@ -167,7 +167,7 @@ final class CodeBlocks {
         int pad = Math.max(2, (width - w) / 2);
         pad = Math.min(pad, 8);
         List<Line> lines = new ArrayList<>();
-        String clip = opt.unicode() ? "›" : ">";
+        String clip = opt.symbols().arrow();
         for (String r : rows) {
             Line l = Line.of(" ".repeat(pad) + r, Role.MATH);
             if (l.width() > width && !opt.wide()) l = clipLine(l, width - 1, clip);

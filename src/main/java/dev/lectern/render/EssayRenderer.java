@@ -22,17 +22,17 @@ public final class EssayRenderer {
     public static Rendered render(EssayDocument doc, RenderOptions opt) {
         Essay e = doc.essay();
         List<Line> header = new ArrayList<>();
-        String ell = opt.unicode() ? "…" : "...";
+        String ell = opt.symbols().ellipsis();
         for (Line l : Wrapper.wrap(List.of(new Span(e.title(), Style.of(Role.TITLE).bold())), opt.width())) header.add(l);
         if (!e.dek().isEmpty()) header.addAll(Wrapper.wrap(List.of(new Span(e.dek(), Style.of(Role.DEK).italic())), opt.width()));
-        String dot = opt.unicode() ? " · " : " - ";
+        String dot = " " + opt.symbols().dot() + " ";
         StringBuilder meta = new StringBuilder();
         if (e.level() != null) meta.append(e.level().key()).append(dot);
         meta.append(e.minutes()).append(" min read");
         if (e.series() != null) meta.append(dot).append(e.series());
         if (e.date() != null) meta.append(dot).append(e.date());
         header.add(Line.of(Fit.truncate(meta.toString(), opt.width(), ell), Role.MUTED));
-        header.add(Line.of((opt.unicode() ? "━" : "=").repeat(opt.width()), Role.RULE));
+        header.add(Line.of(opt.symbols().heavyRule().repeat(opt.width()), Role.RULE));
         header.add(Line.EMPTY);
         Rendered body = MarkdownRenderer.render(withoutTitle(doc.body(), e.title()), opt);
         List<Line> lines = new ArrayList<>(header);

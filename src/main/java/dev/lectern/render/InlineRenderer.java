@@ -84,7 +84,7 @@ final class InlineRenderer {
             out.add(new Span(MathRenderer.inline(m.latex(), opt.unicode()), style.withRole(Role.MATH)));
         } else if (n instanceof Image img) {
             String alt = img.getText().toString();
-            out.add(new Span("[" + (opt.unicode() ? "🖼 " : "image: ") + (alt.isEmpty() ? "image" : alt) + "]", style.withRole(Role.MUTED)));
+            out.add(new Span("[" + opt.symbols().image() + " " + (alt.isEmpty() ? "image" : alt) + "]", style.withRole(Role.MUTED)));
             link(img.getUrl().toString(), style, out, false);
         } else if (n instanceof ImageRef ir) {
             out.add(new Span("[image: " + ir.getText() + "]", style.withRole(Role.MUTED)));

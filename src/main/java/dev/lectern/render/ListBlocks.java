@@ -35,11 +35,11 @@ final class ListBlocks {
             if (!(item instanceof ListItem)) continue;
             String marker;
             if (item instanceof TaskListItem t) {
-                marker = t.isItemDoneMarker() ? (opt.unicode() ? "☑ " : "[x] ") : (opt.unicode() ? "☐ " : "[ ] ");
+                marker = (t.isItemDoneMarker() ? opt.symbols().taskDone() : opt.symbols().taskOpen()) + " ";
             } else if (list instanceof OrderedList) {
                 marker = String.format("%" + numberWidth + "d. ", number++);
             } else {
-                marker = opt.unicode() ? "• " : "* ";
+                marker = opt.symbols().bullet() + " ";
             }
             int mw = DisplayWidth.of(marker);
             // Nested too deep for the width, an item's marker gets a line of its own and its

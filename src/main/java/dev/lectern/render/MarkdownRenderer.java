@@ -122,7 +122,7 @@ public final class MarkdownRenderer {
         if (n instanceof ListBlock l) return lists.list(l, width);
         if (n instanceof FencedCodeBlock f) return code.fenced(f, width);
         if (n instanceof IndentedCodeBlock c) return code.codeLines(c.getContentChars().toString(), null, width, Role.CODE);
-        if (n instanceof ThematicBreak) return List.of(Line.of((opt.unicode() ? "─" : "-").repeat(width), Role.RULE));
+        if (n instanceof ThematicBreak) return List.of(Line.of(opt.symbols().hrule().repeat(width), Role.RULE));
         if (n instanceof TableBlock t) return tables.table(t, width);
         if (n instanceof DisplayMath m) return code.displayMath(m.latex(), width);
         if (n instanceof HtmlCommentBlock) return List.of();
@@ -165,13 +165,13 @@ public final class MarkdownRenderer {
         headings.add(new Rendered.Heading(anchor, text, h.getLevel(), top ? -1 : -1));
         List<Span> spans = new ArrayList<>();
         Role role = h.getLevel() <= 2 ? Role.HEADING : Role.HEADING_MINOR;
-        if (h.getLevel() >= 3) spans.add(new Span(opt.unicode() ? "▸ " : "> ", Style.of(role).bold()));
+        if (h.getLevel() >= 3) spans.add(new Span(opt.symbols().pointer() + " ", Style.of(role).bold()));
         for (Span s : inline.spans(h)) spans.add(new Span(s.text(), s.style().withRole(role).bold()));
         List<Line> lines = new ArrayList<>(Wrapper.wrap(spans, width));
         if (h.getLevel() <= 2) {
             int w = 0;
             for (Line l : lines) w = Math.max(w, l.width());
-            String rule = h.getLevel() == 1 ? (opt.unicode() ? "═" : "=") : (opt.unicode() ? "─" : "-");
+            String rule = h.getLevel() == 1 ? opt.symbols().doubleRule() : opt.symbols().hrule();
             lines.add(Line.of(rule.repeat(Math.max(1, Math.min(width, w))), Role.RULE));
         }
         return lines;

@@ -33,7 +33,7 @@ final class QuoteBlocks {
         var m = ALERT.matcher(firstText);
         if (m.find()) return alert(q, m.group(1).toUpperCase(Locale.ROOT), width);
         if (isPullQuote(q)) return pullQuote((Paragraph) first, width);
-        String bar = opt.unicode() ? "│ " : "| ";
+        String bar = opt.symbols().quoteBar() + " ";
         // Nested past the point where the text would get fewer than MIN_CHILD columns, a quote
         // draws no more bars: every line still fits the width, and the text stays readable.
         boolean barred = MarkdownRenderer.roomToIndent(width, 2);
@@ -66,7 +66,7 @@ final class QuoteBlocks {
         for (Span s : inline.spans(p)) spans.add(new Span(s.text(), s.style().withRole(Role.PULL_QUOTE).italic()));
         List<Line> wrapped = Wrapper.wrap(spans, inner);
         List<Line> lines = new ArrayList<>();
-        String mark = opt.unicode() ? "❝" : "\"";
+        String mark = opt.symbols().pullQuote();
         for (int i = 0; i < wrapped.size(); i++) {
             String lead = i == 0 ? "  " + mark + " " : "    ";
             lines.add(wrapped.get(i).prefixed(List.of(Span.of(lead, Role.PULL_QUOTE))));
@@ -76,18 +76,12 @@ final class QuoteBlocks {
 
     List<Line> alert(BlockQuote q, String kind, int width) {
         Role role = Role.valueOf(kind);
-        String icon = opt.unicode() ? switch (kind) {
-            case "NOTE" -> "ℹ";
-            case "TIP" -> "✦";
-            case "IMPORTANT" -> "❢";
-            case "WARNING" -> "⚠";
-            default -> "✖";
-        } : "!";
-        String bar = opt.unicode() ? "┃ " : "| ";
+        String icon = opt.symbols().alert(kind);
+        String bar = opt.symbols().calloutBar() + " ";
         List<Line> lines = new ArrayList<>();
         boolean barred = MarkdownRenderer.roomToIndent(width, 2);
         String title = Fit.truncate(icon + " " + kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT),
-                MarkdownRenderer.childWidth(width, 2), opt.unicode() ? "…" : ".");
+                MarkdownRenderer.childWidth(width, 2), opt.symbols().ellipsis());
         lines.add(barred ? Line.of(new Span(bar, Style.of(role)), new Span(title, Style.of(role).bold()))
                 : Line.of(new Span(title, Style.of(role).bold())));
         List<Line> inner = parent.children(q, MarkdownRenderer.childWidth(width, 2));

@@ -15,4 +15,9 @@ public record RenderOptions(int width, boolean unicode, boolean hyperlinks, bool
     public RenderOptions(int width, boolean unicode, boolean hyperlinks) {
         this(width, unicode, hyperlinks, false);
     }
+
+    /** The glyph set these options draw with (dev/lectern/glyphs/*.properties). */
+    public dev.lectern.text.Symbols symbols() {
+        return dev.lectern.text.Symbols.of(unicode);
+    }
 }

@@ -41,6 +41,6 @@ final class TableBlocks {
                 if (section instanceof TableHead && header.isEmpty()) header = cells; else rows.add(cells);
             }
         }
-        return TableLayout.layout(header, rows, aligns, width, opt.unicode());
+        return TableLayout.layout(header, rows, aligns, width, opt.symbols());
     }
 }

@@ -20,7 +20,7 @@ final class TableLayout {
     }
 
     static List<Line> layout(List<List<Span>> header, List<List<List<Span>>> rows, List<Align> aligns, int width,
-                             boolean unicode) {
+                             dev.lectern.text.Symbols symbols) {
         int cols = header.size();
         for (List<List<Span>> r : rows) cols = Math.max(cols, r.size());
         if (cols == 0) return List.of();
@@ -42,8 +42,7 @@ final class TableLayout {
         for (int m : minimum) minSum += Math.max(3, m);
         if (available < minSum) return records(header, rows, width);
         int[] widths = share(natural, minimum, available);
-        String[] g = unicode ? new String[] {"┌", "┬", "┐", "├", "┼", "┤", "└", "┴", "┘", "─", "│"}
-                : new String[] {"+", "+", "+", "+", "+", "+", "+", "+", "+", "-", "|"};
+        String[] g = symbols.tableFrame();
         List<Line> out = new ArrayList<>();
         out.add(border(widths, g[0], g[1], g[2], g[9]));
         out.addAll(row(header, widths, aligns, g[10], true));

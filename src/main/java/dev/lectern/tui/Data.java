@@ -28,6 +28,11 @@ public record Data(Library library, Map<String, EssayProgress> progress, boolean
         return new Data(library, progress, unicode, lastOpened, continueInfo, study, name);
     }
 
+    /** The glyph set the screens draw with: Unicode, or ASCII where the terminal cannot show it. */
+    public dev.lectern.text.Symbols symbols() {
+        return dev.lectern.text.Symbols.of(unicode);
+    }
+
     /** The data for a library and its stored progress; the essay to continue is the one opened last. */
     public static Data of(Library library, Map<String, EssayProgress> progress, boolean unicode) {
         String last = null;

@@ -89,8 +89,9 @@ public record ReaderDoc(int width, Rendered rendered, List<Line> lines, int[] di
 
     private static List<Line> outputLines(Output o, int block, int width, boolean unicode) {
         List<Line> out = new ArrayList<>();
-        String bar = unicode ? "\u2502 " : "| ";
-        out.add(new Line(List.of(Span.plain("  "), new Span((unicode ? "\u25b8 " : "> ") + o.summary(),
+        dev.lectern.text.Symbols sym = dev.lectern.text.Symbols.of(unicode);
+        String bar = sym.quoteBar() + " ";
+        out.add(new Line(List.of(Span.plain("  "), new Span(sym.pointer() + " " + o.summary(),
                 Style.of(o.running() ? Role.MUTED : Role.OUTPUT).bold())), block));
         String text = o.text().stripTrailing();
         if (!text.isEmpty()) {

@@ -91,7 +91,7 @@ final class StudyUpdate {
         if (a == Action.BACK) return Update.Next.of(s.pop().withFlash("note not saved"));
         if (a == Action.OPEN) {
             if (p.text().isBlank()) return Update.Next.of(s.pop().withFlash("an empty note is not saved"));
-            return Update.Next.of(s.pop().withFlash("saving the note" + (s.data().unicode() ? "\u2026" : "...")),
+            return Update.Next.of(s.pop().withFlash("saving the note" + s.data().symbols().ellipsis()),
                     new Command.AddNote(p.slug(), p.anchor(), p.text().strip()));
         }
         return Update.Next.of(s);
@@ -143,7 +143,7 @@ final class StudyUpdate {
             return Update.Next.of(s.replaceTop(new Screen.Review(v.track(), l.cards(), false, 0, l.empty())));
         }
         if (m instanceof Msg.CardGraded g) {
-            String dot = " " + (s.data().unicode() ? "\u00b7" : "-") + " ";
+            String dot = " " + s.data().symbols().dot() + " ";
             State n = s.withFlash(g.error() != null ? g.error() : g.grade() + dot + "next in " + g.interval()
                     + (g.again() != null ? dot + "back in this sitting" : ""));
             if (g.again() != null) {

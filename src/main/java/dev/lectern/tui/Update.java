@@ -511,7 +511,7 @@ public final class Update {
     private static Next run(State s, Screen.Reader r, int number, Command.Consent consent) {
         if (r.running() != 0) return Next.of(s.withFlash("snippet " + r.running() + " is running; x stops it"));
         Map<Integer, ReaderDoc.Output> outs = new HashMap<>(r.outputs());
-        outs.put(number, new ReaderDoc.Output("snippet " + number + " running" + (s.data().unicode() ? "\u2026" : "...") + " (x stops it)", "", true));
+        outs.put(number, new ReaderDoc.Output("snippet " + number + " running" + s.data().symbols().ellipsis() + " (x stops it)", "", true));
         Screen.Reader n = rebuild(s, r.withRuns(Map.copyOf(outs), number));
         return Next.of(s.replaceTop(n), new Command.RunSnippet(r.slug(), number, consent));
     }

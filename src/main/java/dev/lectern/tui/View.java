@@ -49,7 +49,7 @@ public final class View {
 
     private void draw() {
         if (s.tooSmall()) {
-            String x = s.data().unicode() ? "\u00d7" : "x";
+            String x = s.data().symbols().times();
             List<String> msg = List.of("lectern needs at least", Layout.MIN_WIDTH + x + Layout.MIN_HEIGHT,
                     "this terminal is " + s.width() + x + s.height(), "(q quits)");
             int y = Math.max(0, (s.height() - msg.size()) / 2);
@@ -346,7 +346,7 @@ public final class View {
             }
         }
         if (r.left() > 0) {
-            String more = s.data().unicode() ? "\u2039" : "<"; // text continues to the left
+            String more = s.data().symbols().moreLeft(); // text continues to the left
             for (int i = 0; i < rows; i++) f.put(margin - 1, i, more, Style.of(Role.MUTED));
         }
         status(r, d, e);

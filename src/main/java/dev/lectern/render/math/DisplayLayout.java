@@ -10,10 +10,12 @@ import java.util.List;
  */
 final class DisplayLayout {
     private final boolean unicode;
+    private final dev.lectern.text.Symbols sym;
     private final InlineLayout inline;
 
     DisplayLayout(boolean unicode) {
         this.unicode = unicode;
+        this.sym = dev.lectern.text.Symbols.of(unicode);
         this.inline = new InlineLayout(unicode);
     }
 
@@ -101,7 +103,7 @@ final class DisplayLayout {
         Box numerator = layout(frac.numerator());
         Box denominator = layout(frac.denominator());
         int width = Math.max(numerator.width(), denominator.width());
-        Box rule = Box.of((unicode ? "─" : "-").repeat(Math.max(1, width)));
+        Box rule = Box.of(sym.hrule().repeat(Math.max(1, width)));
         return Box.stacked(List.of(numerator, rule, denominator), numerator.height());
     }
 
@@ -122,11 +124,11 @@ final class DisplayLayout {
         for (int row = 0; row < height; row++) {
             String side;
             if (height == 1) {
-                side = unicode ? "√" : "\\/";
+                side = sym.radical();
             } else {
                 StringBuilder s = new StringBuilder(" ".repeat(prefix));
-                s.setCharAt(height - row, unicode ? '╱' : '/');
-                if (row == height - 1) s.setCharAt(0, unicode ? '╲' : '\\');
+                s.replace(height - row, height - row + 1, sym.rising());
+                if (row == height - 1) s.replace(0, 1, sym.falling());
                 side = s.toString();
             }
             lines.add(side + body.lines().get(row));
