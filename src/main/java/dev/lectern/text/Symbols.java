@@ -10,17 +10,21 @@ import java.util.TreeMap;
 
 /**
  * Every glyph lectern draws outside a diagram or a formula: bullets, rules, bars, markers,
- * progress cells, ellipses. Two sets, {@link #UNICODE} and {@link #ASCII}, are data files in the
+ * progress cells, ellipses. Two sets, Unicode and ASCII, are data files in the
  * jar ({@code dev/lectern/glyphs/unicode.properties} and {@code ascii.properties}, as glamour
- * keeps {@code styles/ascii.json}); code asks for a glyph by name and never chooses between the
+ * keeps {@code styles/ascii.json}), read the first time each is asked for; code asks for a glyph by name and never chooses between the
  * two itself. Diagrams keep their own set ({@code diagram.Glyphs}), formulas theirs (each math
  * symbol carries both spellings).
  */
 public final class Symbols {
-    /** Box drawing and typographic symbols, for a UTF-8 terminal. */
-    public static final Symbols UNICODE = load("unicode");
-    /** Seven-bit ASCII stand-ins, for a terminal whose locale is not UTF-8. */
-    public static final Symbols ASCII = load("ascii");
+    // One holder per set, so that a command reads only the file it draws with.
+    private static final class Unicode {
+        static final Symbols SET = load("unicode");
+    }
+
+    private static final class Ascii {
+        static final Symbols SET = load("ascii");
+    }
 
     private final String name;
     private final Map<String, String> glyphs;
@@ -30,8 +34,9 @@ public final class Symbols {
         this.glyphs = glyphs;
     }
 
+    /** Box drawing and typographic symbols for a UTF-8 terminal, or seven-bit ASCII stand-ins. */
     public static Symbols of(boolean unicode) {
-        return unicode ? UNICODE : ASCII;
+        return unicode ? Unicode.SET : Ascii.SET;
     }
 
     private static Symbols load(String name) {

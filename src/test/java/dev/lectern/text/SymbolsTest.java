@@ -12,19 +12,19 @@ import org.junit.jupiter.api.Test;
 class SymbolsTest {
     @Test
     void bothGlyphSetsNameTheSameGlyphs() {
-        assertEquals(Symbols.UNICODE.names(), Symbols.ASCII.names());
-        assertFalse(Symbols.UNICODE.names().isEmpty());
+        assertEquals(Symbols.of(true).names(), Symbols.of(false).names());
+        assertFalse(Symbols.of(true).names().isEmpty());
     }
 
     @Test
     void theAsciiSetIsSevenBitPrintableAndTheUnicodeSetDiffers() {
-        for (String name : Symbols.ASCII.names()) {
-            String g = Symbols.ASCII.get(name);
+        for (String name : Symbols.of(false).names()) {
+            String g = Symbols.of(false).get(name);
             assertFalse(g.isEmpty(), name);
             assertTrue(g.chars().allMatch(c -> c >= 0x20 && c < 0x7f), name + " = " + g);
         }
-        assertEquals("\u2022", Symbols.UNICODE.bullet());
-        assertEquals("*", Symbols.ASCII.bullet());
+        assertEquals("\u2022", Symbols.of(true).bullet());
+        assertEquals("*", Symbols.of(false).bullet());
     }
 
     @Test
@@ -35,24 +35,24 @@ class SymbolsTest {
                     || m.getReturnType() != String.class || m.getName().equals("name") || m.getName().equals("toString")) {
                 continue;
             }
-            for (Symbols s : new Symbols[] {Symbols.UNICODE, Symbols.ASCII}) {
+            for (Symbols s : new Symbols[] {Symbols.of(true), Symbols.of(false)}) {
                 assertFalse(((String) m.invoke(s)).isEmpty(), s.name() + "." + m.getName());
             }
             asked++;
         }
         assertTrue(asked >= 25, "accessors found: " + asked);
         for (String kind : new String[] {"NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"}) {
-            assertEquals("!", Symbols.ASCII.alert(kind));
-            assertFalse(Symbols.UNICODE.alert(kind).isEmpty());
+            assertEquals("!", Symbols.of(false).alert(kind));
+            assertFalse(Symbols.of(true).alert(kind).isEmpty());
         }
-        assertEquals(11, Symbols.UNICODE.tableFrame().length);
-        assertEquals(11, Symbols.ASCII.tableFrame().length);
-        assertEquals("\ud83d\uddbc", Symbols.UNICODE.image());
+        assertEquals(11, Symbols.of(true).tableFrame().length);
+        assertEquals(11, Symbols.of(false).tableFrame().length);
+        assertEquals("\ud83d\uddbc", Symbols.of(true).image());
     }
 
     @Test
     void aProgressBarFillsItsShareOfCells() {
-        assertEquals("\u2588\u2588\u2591\u2591", Symbols.UNICODE.bar(1, 2, 4));
-        assertEquals("....", Symbols.ASCII.bar(0, 0, 4));
+        assertEquals("\u2588\u2588\u2591\u2591", Symbols.of(true).bar(1, 2, 4));
+        assertEquals("....", Symbols.of(false).bar(0, 0, 4));
     }
 }
