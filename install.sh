@@ -141,11 +141,16 @@ if [ "$java_major" -ge 24 ]; then
   train -XX:AOTCacheOutput="$share/lectern-quick.aot" -Dlectern.train.quick=true
   if [ -n "$cds_opt" ] && [ -f "$share/lectern-quick.aot" ]; then
     cds_opt='"-XX:AOTCache=$cache"'
+    # The root's options that take a value, as the build read them from LecternCommand's @Option
+    # fields (cli/DeclaredOptions): the word after one is not a command name.
+    with_value="$(sed -n 's/^LecternCommand\.\(-[a-z-]*\)=[A-Za-z]* value$/\1/p' \
+      "$here/target/classes/dev/lectern/cli/quick-options.properties" | paste -sd'|' -)"
+    [ -n "$with_value" ] || with_value="--library|--data-dir|--theme|--width"
     pick_cache="cache=\"$share/lectern.aot\"; skip=0
 for a; do
   if [ \$skip = 1 ]; then skip=0; continue; fi
   case \"\$a\" in
-    --library|--data-dir|--theme|--width) skip=1 ;;
+    $with_value) skip=1 ;;
     search|list|define) cache=\"$share/lectern-quick.aot\"; break ;;
     -*) ;;
     *) break ;;

@@ -1,9 +1,14 @@
 package dev.lectern.cli;
 
 import dev.lectern.app.Trace;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs the quick shell commands ({@code search}, {@code list}, {@code define}) without building
@@ -12,7 +17,9 @@ import java.util.Set;
  * for Java 5) cannot go into the class-data archive: together that is most of a search's
  * start-up. The command objects are the same; only the arguments are read here, by the same
  * rules as picocli for the plain forms: {@code --opt VALUE}, {@code --opt=VALUE}, {@code -n VALUE},
- * flags, global options before or after the command name. Anything else (help, a repeated or
+ * flags, global options before or after the command name. Which options exist, and whether they
+ * take a value, it reads from the commands' own {@code @Option} fields ({@link DeclaredOptions}),
+ * the one place an option is declared. Anything else (help, a repeated or
  * unknown option, {@code --}, {@code @file}, a value that looks like an option, a word starting
  * with {@code -}) returns null and picocli handles the whole command line, messages included.
  * {@code FastPathTest} checks that both read every accepted command line the same.
@@ -43,33 +50,42 @@ final class FastPath {
             return read(args);
         } catch (RuntimeException e) { // an invalid path, say: picocli words the message
             return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a quick command cannot be built", e);
         }
     }
 
-    private static SessionCommand read(String[] args) {
+    /** A command read here: its class (whose fields declare its options) and how to make one. */
+    private record Quick(Class<? extends SessionCommand> type, Supplier<SessionCommand> make) {
+    }
+
+    /**
+     * The commands read here, by name ({@link DeclaredOptions#QUICK} lists their classes); made
+     * by constructor reference, as a reflective constructor call costs a search 6 ms.
+     */
+    private static final Map<String, Quick> QUICK = Map.of(
+            "search", new Quick(SearchCommand.class, SearchCommand::new),
+            "list", new Quick(ListCommand.class, ListCommand::new),
+            "define", new Quick(DefineCommand.class, DefineCommand::new));
+
+    private static SessionCommand read(String[] args) throws ReflectiveOperationException {
         LecternCommand root = new LecternCommand();
+        DeclaredOptions global = DeclaredOptions.of(LecternCommand.class);
         SessionCommand cmd = null;
-        Set<String> seen = new HashSet<>();
+        DeclaredOptions own = null;
+        List<String> words = new ArrayList<>();
+        Set<Field> seen = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.startsWith("@")) return null; // picocli reads @files
             if (!a.startsWith("-") || a.equals("-")) {
                 if (cmd == null) {
-                    cmd = switch (a) {
-                        case "search" -> new SearchCommand();
-                        case "list" -> new ListCommand();
-                        case "define" -> {
-                            DefineCommand d = new DefineCommand();
-                            d.words = new java.util.ArrayList<>();
-                            yield d;
-                        }
-                        default -> null;
-                    };
-                    if (cmd == null) return null;
-                } else if (cmd instanceof SearchCommand s) {
-                    s.words.add(a);
-                } else if (cmd instanceof DefineCommand d) {
-                    d.words.add(a);
+                    Quick q = QUICK.get(a);
+                    if (q == null) return null;
+                    cmd = q.make().get();
+                    own = DeclaredOptions.of(q.type());
+                } else if (own.words() != null) {
+                    words.add(a);
                 } else {
                     return null; // list takes no words
                 }
@@ -82,85 +98,55 @@ final class FastPath {
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
             }
-            if (!seen.add(canonical(name))) return null; // picocli rejects a repeated option
-            if (isFlag(name, cmd)) {
+            // A command's own options come after its name; the root's anywhere (picocli's INHERIT).
+            DeclaredOptions where = own != null && own.field(name) != null ? own : global.field(name) != null ? global : null;
+            if (where == null) return null;
+            Field f = where.field(name);
+            if (!seen.add(f)) return null; // picocli rejects a repeated option
+            Object target = where == global ? root : cmd;
+            if (where.isFlag(name)) {
                 if (value != null) return null;
-                switch (name) {
-                    case "--no-color" -> root.noColor = true;
-                    default -> setFlag(cmd, name);
-                }
+                assign(f, target, true);
                 continue;
             }
-            if (!takesValue(name, cmd)) return null;
             if (value == null) {
                 if (i + 1 >= args.length) return null;
                 value = args[++i];
                 if (value.startsWith("-") || value.startsWith("@")) return null;
             }
             if (value.isEmpty()) return null;
-            if (!set(root, cmd, name, value)) return null;
+            Object converted = convert(f.getType(), value);
+            if (converted == null) return null;
+            assign(f, target, converted);
         }
         if (cmd == null) return null;
-        if (cmd instanceof DefineCommand d && d.words.isEmpty()) return null; // picocli says a term is needed
+        if (own.words() != null) {
+            if (own.needsWords() && words.isEmpty()) return null; // picocli says a term is needed
+            assign(own.words(), cmd, words);
+        }
         cmd.root = root;
         return cmd;
     }
 
-    private static String canonical(String name) {
-        return name.equals("-n") ? "--limit" : name;
+    private static final java.lang.invoke.MethodHandles.Lookup LOOKUP = java.lang.invoke.MethodHandles.lookup();
+
+    /**
+     * Sets a declared field through a VarHandle: {@code Field.set} would build a method-handle
+     * accessor per field (JEP 416) and cost a search about 6 ms, a VarHandle about 2.
+     */
+    private static void assign(Field f, Object target, Object value) throws ReflectiveOperationException {
+        LOOKUP.findVarHandle(f.getDeclaringClass(), f.getName(), f.getType()).set(target, value);
     }
 
-    private static boolean isFlag(String name, SessionCommand cmd) {
-        return name.equals("--no-color") || cmd != null && name.equals("--json")
-                || cmd instanceof DefineCommand && name.equals("--short");
-    }
-
-    private static void setFlag(SessionCommand cmd, String name) {
-        if (cmd instanceof SearchCommand s) s.json = true;
-        else if (cmd instanceof ListCommand l) l.json = true;
-        else if (cmd instanceof DefineCommand d && name.equals("--short")) d.brief = true;
-        else if (cmd instanceof DefineCommand d) d.json = true;
-    }
-
-    private static boolean takesValue(String name, SessionCommand cmd) {
-        return switch (name) {
-            case "--library", "--data-dir", "--theme", "--width" -> true;
-            case "-n", "--limit" -> cmd instanceof SearchCommand;
-            case "--level", "--series", "--tag", "--track", "--sort" -> cmd instanceof ListCommand;
-            default -> false;
-        };
-    }
-
-    private static boolean set(LecternCommand root, SessionCommand cmd, String name, String value) {
-        switch (name) {
-            case "--library" -> root.library = Path.of(value);
-            case "--data-dir" -> root.dataDir = Path.of(value);
-            case "--theme" -> root.theme = value;
-            case "--width" -> {
-                Integer n = integer(value);
-                if (n == null) return false;
-                root.width = n;
-            }
-            case "-n", "--limit" -> {
-                Integer n = integer(value);
-                if (n == null) return false;
-                ((SearchCommand) cmd).limit = n;
-            }
-            case "--level" -> ((ListCommand) cmd).level = value;
-            case "--series" -> ((ListCommand) cmd).series = value;
-            case "--tag" -> ((ListCommand) cmd).tag = value;
-            case "--track" -> ((ListCommand) cmd).track = value;
-            case "--sort" -> {
-                ListCommand.Sort sort = null;
-                for (ListCommand.Sort s : ListCommand.Sort.values()) if (s.name().equalsIgnoreCase(value)) sort = s;
-                if (sort == null) return false;
-                ((ListCommand) cmd).sort = sort;
-            }
-            default -> {
-                return false;
-            }
+    /** {@code value} as a field of {@code type} holds it, by picocli's rules; null when picocli must say why not. */
+    private static Object convert(Class<?> type, String value) {
+        if (type == String.class) return value;
+        if (type == Path.class) return Path.of(value);
+        if (type == Integer.class || type == int.class) return integer(value);
+        if (type.isEnum()) {
+            for (Object c : type.getEnumConstants()) if (((Enum<?>) c).name().equalsIgnoreCase(value)) return c;
         }
-        return true;
+        return null;
     }
 
     private static Integer integer(String s) {

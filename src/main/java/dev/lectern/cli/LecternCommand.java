@@ -5,8 +5,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The root command: global options, and with no subcommand, the full-screen reader on a
@@ -19,9 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Exit codes: 0 ok, 1 nothing found or check failed, 2 usage error, 3 content or data error.",
                 "Data: the index in $XDG_CACHE_HOME/lectern, study data in $XDG_DATA_HOME/lectern (--data-dir overrides both)."})
 public final class LecternCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--library", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Library folder to open (default: the bundled library).")
     Path library;

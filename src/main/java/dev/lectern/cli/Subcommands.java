@@ -31,8 +31,6 @@ final class Subcommands {
             new Entry("serve", ServeCommand.class), new Entry("data", DataCommand.class),
             new Entry("completion", CompletionCommand.class));
 
-    /** Global options that take a value, so the value is not mistaken for a command name. */
-    private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--library", "--data-dir", "--theme", "--width");
 
     /** Commands that need the whole command tree: completion scripts and the shell's completion. */
     private static final Set<String> NEED_ALL = Set.of("completion", "shell");
@@ -58,9 +56,11 @@ final class Subcommands {
     }
 
     private static Scan scan(String[] args) {
+        // The root's options as declared on LecternCommand: a value is not mistaken for a command name.
+        DeclaredOptions global = DeclaredOptions.of(LecternCommand.class);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (GLOBAL_WITH_VALUE.contains(a)) {
+            if (global.takesValue(a)) {
                 i++;
                 continue;
             }
@@ -69,7 +69,7 @@ final class Subcommands {
                 // Only the known global options keep "no command named": help, a typo and the like
                 // need the whole tree for picocli's message.
                 String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-                if (!GLOBAL_WITH_VALUE.contains(name) && !name.equals("--no-color")) return new Scan(null, false);
+                if (global.field(name) == null) return new Scan(null, false);
                 continue;
             }
             for (Entry e : ALL) if (e.name().equals(a)) return new Scan(NEED_ALL.contains(a) ? null : a, false);
