@@ -85,4 +85,27 @@ class GlossaryTest {
         assertTrue(terms.contains("Cross-entropy"), terms.toString());
         assertEquals(terms.size(), terms.stream().distinct().count(), "each term once");
     }
+
+    /** The rules {@code norm} follows, as they were written with regular expressions. */
+    private static String normByRegex(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("['\u2019]", "").replaceAll("[\\s\u2010-\u2015_-]+", " ").strip();
+    }
+
+    @Test
+    void namesAreNormalizedByTheSameRulesAsTheRegularExpressionsTheyReplaced() {
+        List<String> names = new ArrayList<>(List.of("", " ", "--", "Bayes' theorem", "  Cross\u2013entropy  ", "top_k\t sampling",
+                "rock 'n' roll", "a -'- b", "\u2003em space\u2003", "KV\u2011cache", "x\u000Bx\fx\rx", "\u0130stanbul", "-lead", "trail_"));
+        for (GlossaryEntry e : G.entries()) {
+            names.add(e.term());
+            names.addAll(e.aliases());
+        }
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "aZ '\u2019-_\u2010\u2015\t\n\u00a0\u2003\u0130/";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = r.nextInt(12); j > 0; j--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            names.add(b.toString());
+        }
+        for (String n : names) assertEquals(normByRegex(n), Glossary.norm(n), () -> "norm of `" + n + "`");
+    }
 }
