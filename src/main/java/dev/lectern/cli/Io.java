@@ -22,7 +22,7 @@ public record Io(InputStream in, OutputStream out, OutputStream err, Map<String,
     /** The process's streams (unbuffered file descriptors: {@link Out} buffers), environment and clock. */
     public static Io system() {
         return new Io(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
-                System.getenv(), Clock.systemDefaultZone(), consoleIsTerminal());
+                System.getenv(), new SystemClock(), consoleIsTerminal());
     }
 
     /**
