@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.IntConsumer;
 
 /**
@@ -75,8 +77,7 @@ public final class LibraryIndex implements AutoCloseable {
                 throw new Session.LibraryMissingException("no library at " + libraryRoot
                         + " (give one with --library DIR or LECTERN_LIBRARY)");
             }
-            files = LibraryLayout.scan(libraryRoot);
-            Trace.mark("library folder scanned");
+            scanWhileIndexOpens();
             reindex(null, false);
         }
         return index();
@@ -150,16 +151,90 @@ public final class LibraryIndex implements AutoCloseable {
 
     /** The index as it is now (not brought up to date); opened on first use. */
     public synchronized IndexTables index() throws SQLException {
-        if (index == null) {
-            Path file = indexFile();
-            Trace.mark("index file named");
-            IndexFile.Opened opened = IndexFile.openOrTemporary(file);
-            indexConnection = opened.connection();
-            if (opened.notice() != null) indexNotice = opened.notice();
-            index = new IndexTables(indexConnection);
-            Trace.mark("index opened");
-        }
+        if (index == null) adopt(openIndexFile());
         return index;
+    }
+
+    /**
+     * Scans the library folder while another thread opens the index. In a cold JVM both are
+     * mostly first runs of their code, about 12 ms for the walk and 30 ms for sqlite-jdbc's
+     * native library and first connection, and they need nothing from each other: a command
+     * typed at the prompt waits for the longer of the two instead of their sum.
+     */
+    private void scanWhileIndexOpens() throws SQLException, IOException {
+        if (index != null) {
+            files = LibraryLayout.scan(libraryRoot);
+            Trace.mark("library folder scanned");
+            return;
+        }
+        // Not this.index(): the lock is held here, and the file is adopted below, on this thread.
+        FutureTask<IndexFile.Opened> opening = new FutureTask<>(this::openIndexFile);
+        Thread opener = new Thread(opening, "lectern-index-open");
+        opener.setDaemon(true);
+        opener.start();
+        List<SourceFile> scanned;
+        try {
+            scanned = LibraryLayout.scan(libraryRoot);
+            Trace.mark("library folder scanned");
+        } catch (IOException | RuntimeException e) {
+            IndexFile.Opened opened = awaitQuietly(opening);
+            if (opened != null) closeQuietly(opened.connection());
+            throw e;
+        }
+        adopt(await(opening));
+        files = scanned;
+    }
+
+    /** Opens the index file; touches no field, so it may run on another thread. */
+    private IndexFile.Opened openIndexFile() throws SQLException {
+        Path file = indexFile();
+        Trace.mark("index file named");
+        return IndexFile.openOrTemporary(file);
+    }
+
+    private void adopt(IndexFile.Opened opened) {
+        indexConnection = opened.connection();
+        if (opened.notice() != null) indexNotice = opened.notice();
+        index = new IndexTables(indexConnection);
+        Trace.mark("index opened");
+    }
+
+    /** The opened index, waiting through interrupts so that a connection is never left open behind. */
+    private static IndexFile.Opened await(FutureTask<IndexFile.Opened> opening) throws SQLException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return opening.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof SQLException sql) throw sql;
+                    if (cause instanceof RuntimeException r) throw r;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    private static IndexFile.Opened awaitQuietly(FutureTask<IndexFile.Opened> opening) {
+        try {
+            return await(opening);
+        } catch (SQLException | RuntimeException e) {
+            return null; // the scan's own error is the one to report
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failed scan: the scan's error is the one to report
+        }
     }
 
     /** Removes the index file when it can; when it cannot, {@link #index()} falls back to a temporary one. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,7 +40,7 @@ public final class Database {
         // timeout; a deferred one that reads, then writes after another process committed, gets
         // BUSY at once with no wait at all.
         props.setProperty("transaction_mode", "IMMEDIATE");
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
+        return Driver.connect("jdbc:sqlite:" + file.toAbsolutePath(), props);
     }
 
     /** Configures and migrates {@code c}, a connection from {@link #connect}; closes it when that fails. */
@@ -63,7 +62,7 @@ public final class Database {
 
     /** An in-memory database with the schema applied, for tests. */
     public static Connection memory(List<Migration> migrations) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+        Connection c = Driver.connect("jdbc:sqlite::memory:", new java.util.Properties());
         migrate(c, migrations, ":memory:");
         return c;
     }

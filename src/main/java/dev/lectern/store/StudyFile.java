@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -121,7 +120,7 @@ public final class StudyFile {
     public static boolean healthy(Path file) {
         SQLiteConfig ro = new SQLiteConfig();
         ro.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), ro.toProperties());
+        try (Connection c = Driver.connect("jdbc:sqlite:" + file.toAbsolutePath(), ro.toProperties());
              Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check(1)")) {
             return r.next() && "ok".equals(r.getString(1));
         } catch (SQLException e) {
