@@ -35,11 +35,18 @@ public final class Train {
             {}, // plain lectern: the overview here, the reader on a terminal
             {"review", "--list"},
         };
-        // -Dlectern.train.quick=true: only the quick commands (the searches, list, define), for the
-        // small cache the launcher picks for them; a cache holding the reader's classes costs
-        // every start the time to map and link them.
-        boolean quickOnly = Boolean.getBoolean("lectern.train.quick");
-        if (quickOnly) commands = java.util.Arrays.copyOf(commands, 7);
+        // -Dlectern.train.only=search: that command's plain runs alone, for the cache the launcher
+        // picks for it. A cache costs every start the time to map and link all its classes, so
+        // the one for search should hold a search's classes and nothing else; install.sh runs
+        // this after a full training, on its data, so the index is up to date (as it is on
+        // every day but the first) and the indexer's classes stay out. --json is left out too:
+        // a script's search loads its JSON classes from the jar.
+        String only = System.getProperty("lectern.train.only");
+        if (only != null) {
+            commands = java.util.Arrays.stream(commands)
+                    .filter(c -> c.length > 0 && c[0].equals(only) && !List.of(c).contains("--json"))
+                    .toArray(String[][]::new);
+        }
         for (String[] c : commands) {
             List<String> args = new ArrayList<>(List.of(global));
             args.addAll(List.of(c));
@@ -47,7 +54,7 @@ public final class Train {
             Integer code = FastPath.run(Io.system(), a);
             if (code == null) Main.run(a);
         }
-        if (quickOnly) System.exit(0);
+        if (only != null) System.exit(0);
         // The full-screen reader, on a virtual terminal: its classes (and lanterna's) join the archive.
         Path dataDir = null;
         for (int i = 0; i + 1 < global.length; i++) if (global[i].equals("--data-dir")) dataDir = Path.of(global[i + 1]);
