@@ -116,13 +116,9 @@ public final class LibraryIndex implements AutoCloseable {
     private void loadLibrary() throws SQLException {
         IndexTables t = index;
         List<Problem> essayProblems = t.problems();
-        Library loaded = LibraryLoader.load(libraryRoot, files, essayFiles -> {
-            try {
-                return t.essays();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        // Essays and glossary as the index keeps them: only tracks, series and library.md are read.
+        Library loaded = LibraryLoader.load(libraryRoot, files, essayFiles -> unchecked(t::essays),
+                () -> unchecked(t::glossary));
         // The glossary's problems come both from the index and from loading: keep one of each.
         Set<Problem> unique = new LinkedHashSet<>(loaded.problems());
         unique.addAll(essayProblems);
@@ -131,6 +127,18 @@ public final class LibraryIndex implements AutoCloseable {
         library = new Library(loaded.root(), loaded.info(), loaded.essays(), loaded.tracks(), loaded.series(),
                 loaded.glossary(), all);
         Trace.mark("library loaded");
+    }
+
+    private interface IndexRead<T> {
+        T get() throws SQLException;
+    }
+
+    private static <T> T unchecked(IndexRead<T> read) {
+        try {
+            return read.get();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public synchronized List<SourceFile> files() throws IOException {
