@@ -126,7 +126,7 @@ LAUNCHER
 write_launcher ""
 
 # --- class-data archive: AppCDS on Java 17-23, the AOT cache on 24+ -----------------------------
-rm -f "$share/lectern.jsa" "$share/lectern.aot" "$share/lectern-quick.aot" "$share/search.aot" "$share/list.aot" "$share/define.aot"
+rm -f "$share/lectern.jsa" "$share/lectern.aot" "$share/lectern-quick.aot" "$share/search.aot" "$share/list.aot" "$share/define.aot" "$share/read.aot"
 pick_cache=""
 train_dir="$(mktemp -d)"
 # One JVM runs the commands whose start-up matters (search, list, define...; see cli/Train), so
@@ -137,11 +137,11 @@ cds_opt=""
 if [ "$java_major" -ge 24 ]; then
   train -XX:AOTCacheOutput="$share/lectern.aot"
   [ -f "$share/lectern.aot" ] && cds_opt="-XX:AOTCache=$share/lectern.aot"
-  # search, list and define each get a cache trained on that command alone, on the index the
+  # search, list, define and read each get a cache trained on that command alone, on the index the
   # training above built: a cache holding only what a search loads maps and links in about half
   # the time of the full one (see docs/BENCHMARKS.md).
   quick_caches=1
-  for c in search list define; do
+  for c in search list define read; do
     train -XX:AOTCacheOutput="$share/$c.aot" -Dlectern.train.only=$c
     [ -f "$share/$c.aot" ] || quick_caches=""
   done
@@ -157,7 +157,7 @@ for a; do
   if [ \$skip = 1 ]; then skip=0; continue; fi
   case \"\$a\" in
     $with_value) skip=1 ;;
-    search|list|define) cache=\"$share/\$a.aot\"; break ;;
+    search|list|define|read) cache=\"$share/\$a.aot\"; break ;;
     -*) ;;
     *) break ;;
   esac

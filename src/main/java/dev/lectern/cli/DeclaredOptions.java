@@ -38,7 +38,7 @@ public final class DeclaredOptions {
 
     /** The classes whose options the fast path reads: the root and the quick commands. */
     static final List<Class<?>> QUICK = List.of(LecternCommand.class, SearchCommand.class, ListCommand.class,
-            DefineCommand.class);
+            DefineCommand.class, ReadCommand.class);
 
     private static final class Built {
         static final Properties INDEXED = load();
@@ -101,8 +101,17 @@ public final class DeclaredOptions {
             if (o != null) for (String n : o.names()) byName.put(n, f);
             if (f.isAnnotationPresent(Parameters.class)) words = f;
         }
-        boolean required = words != null && words.getAnnotation(Parameters.class).arity().startsWith("1");
+        boolean required = words != null && required(words, words.getAnnotation(Parameters.class).arity());
         return new DeclaredOptions(Map.copyOf(byName), words, required);
+    }
+
+    /**
+     * Whether a positional field needs a word, by picocli's defaults: one value (a String) needs
+     * exactly one unless its arity starts at 0; a list needs one only when its arity starts at 1.
+     */
+    private static boolean required(Field words, String arity) {
+        if (words.getType() == String.class) return !arity.startsWith("0");
+        return arity.startsWith("1");
     }
 
     /** The index lines for {@link #QUICK}, sorted: what {@link #main} writes. */

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Runs the quick shell commands ({@code search}, {@code list}, {@code define}) without building
- * picocli's model.
+ * Runs the quick shell commands ({@code search}, {@code list}, {@code define}, {@code read})
+ * without building picocli's model.
  * picocli reflects over every command class and option at start-up, and its classes (compiled
  * for Java 5) cannot go into the class-data archive: together that is most of a search's
  * start-up. The command objects are the same; only the arguments are read here, by the same
@@ -66,7 +66,8 @@ final class FastPath {
     private static final Map<String, Quick> QUICK = Map.of(
             "search", new Quick(SearchCommand.class, SearchCommand::new),
             "list", new Quick(ListCommand.class, ListCommand::new),
-            "define", new Quick(DefineCommand.class, DefineCommand::new));
+            "define", new Quick(DefineCommand.class, DefineCommand::new),
+            "read", new Quick(ReadCommand.class, ReadCommand::new));
 
     private static SessionCommand read(String[] args) throws ReflectiveOperationException {
         LecternCommand root = new LecternCommand();
@@ -122,7 +123,12 @@ final class FastPath {
         if (cmd == null) return null;
         if (own.words() != null) {
             if (own.needsWords() && words.isEmpty()) return null; // picocli says a term is needed
-            assign(own.words(), cmd, words);
+            if (own.words().getType() == String.class) {
+                if (words.size() > 1) return null; // picocli names the unmatched word
+                if (!words.isEmpty()) assign(own.words(), cmd, words.get(0));
+            } else {
+                assign(own.words(), cmd, words);
+            }
         }
         cmd.root = root;
         return cmd;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** The picocli-free reading of search, list and define must agree with picocli wherever it answers at all. */
+/** The picocli-free reading of search, list, define and read must agree with picocli wherever it answers at all. */
 class FastPathTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -32,6 +32,10 @@ class FastPathTest {
         "define softmax",
         "define kv cache --short",
         "--no-color define --json --short layer norm",
+        "read softmax",
+        "read kv-cache --plain",
+        "--width 80 read attention-is-all-you-need-equations#scaled-dot-product --plain",
+        "read --section keys-and-values ./notes/kv.md --width=60",
     })
     void readsLikePicocli(String line) {
         String[] args = line.split(" ");
@@ -47,7 +51,7 @@ class FastPathTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"(none)", "--help", "search --help", "search -h x", "-V", "search -softmax", "search -- -x",
             "search -n", "search -n -3", "search -n x", "search --limit 1 --limit 2", "search --json=true x",
-            "list extra", "list --sort sideways", "list --level", "search @args", "tracks", "read softmax",
+            "list extra", "list --sort sideways", "list --level", "search @args", "tracks", "read", "read a b", "read --section", "read --plain=yes x", "read -p x",
             "completion bash", "--json search x", "define", "define --short", "define -x", "define --limit 2 x", "search --width -1 x", "search --library= x", "list --unknown"})
     void leavesEverythingElseToPicocli(String line) {
         String[] args = line.equals("(none)") ? new String[0] : line.split(" ");
@@ -60,6 +64,7 @@ class FastPathTest {
                 String.valueOf(r.noColor), String.valueOf(r.width)).toString();
         if (c instanceof SearchCommand s) return "search " + common + " " + s.words + " " + s.limit + " " + s.json;
         if (c instanceof DefineCommand d) return "define " + common + " " + d.words + " " + d.brief + " " + d.json;
+        if (c instanceof ReadCommand d) return "read " + common + " " + d.target + " " + d.plain + " " + d.section;
         ListCommand l = (ListCommand) c;
         return "list " + common + " " + List.of(String.valueOf(l.level), String.valueOf(l.series), String.valueOf(l.tag),
                 String.valueOf(l.track), String.valueOf(l.sort), String.valueOf(l.json));
