@@ -30,13 +30,13 @@ final class FastPath {
 
     /** The exit code, or null when picocli must handle these arguments. */
     static Integer run(Io io, String[] args) {
-        SessionCommand cmd = parse(args);
-        if (cmd == null) return null;
-        cmd.root.io = io;
+        Reading r = reading(args);
+        if (r == null) return null;
+        r.root().io = io;
         Trace.mark("arguments read");
         try {
-            return cmd.call();
-        } catch (RuntimeException e) {
+            return r.command() != null ? r.command().call() : r.root().call();
+        } catch (Exception e) {
             java.io.PrintStream err = Out.utf8(io.err());
             err.println("lectern: unexpected error: " + e);
             err.flush();
@@ -46,6 +46,25 @@ final class FastPath {
 
     /** The command with its fields and root set as picocli would set them, or null. */
     static SessionCommand parse(String[] args) {
+        Reading r = reading(args);
+        return r == null ? null : r.command();
+    }
+
+    /**
+     * Plain {@code lectern}, with at most global options: the root as picocli would set it (the
+     * reader or the overview runs from it), or null. picocli's model of the root alone cost the
+     * reader's first frame about 100 ms, its classes being ones no class-data archive can hold.
+     */
+    static LecternCommand parseBare(String[] args) {
+        Reading r = reading(args);
+        return r == null || r.command() != null ? null : r.root();
+    }
+
+    /** What the arguments ask for: the root's options, and the quick command (null for plain {@code lectern}). */
+    private record Reading(LecternCommand root, SessionCommand command) {
+    }
+
+    private static Reading reading(String[] args) {
         try {
             return read(args);
         } catch (RuntimeException e) { // an invalid path, say: picocli words the message
@@ -69,7 +88,7 @@ final class FastPath {
             "define", new Quick(DefineCommand.class, DefineCommand::new),
             "read", new Quick(ReadCommand.class, ReadCommand::new));
 
-    private static SessionCommand read(String[] args) throws ReflectiveOperationException {
+    private static Reading read(String[] args) throws ReflectiveOperationException {
         LecternCommand root = new LecternCommand();
         DeclaredOptions global = DeclaredOptions.of(LecternCommand.class);
         SessionCommand cmd = null;
@@ -120,7 +139,7 @@ final class FastPath {
             if (converted == null) return null;
             assign(f, target, converted);
         }
-        if (cmd == null) return null;
+        if (cmd == null) return new Reading(root, null);
         if (own.words() != null) {
             if (own.needsWords() && words.isEmpty()) return null; // picocli says a term is needed
             if (own.words().getType() == String.class) {
@@ -131,7 +150,7 @@ final class FastPath {
             }
         }
         cmd.root = root;
-        return cmd;
+        return new Reading(root, cmd);
     }
 
     private static final java.lang.invoke.MethodHandles.Lookup LOOKUP = java.lang.invoke.MethodHandles.lookup();

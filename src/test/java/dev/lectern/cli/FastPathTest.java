@@ -58,10 +58,31 @@ class FastPathTest {
         assertNull(FastPath.parse(args), line);
     }
 
-    private static String describe(SessionCommand c) {
-        LecternCommand r = c.root;
-        String common = List.of(String.valueOf(r.library), String.valueOf(r.dataDir), String.valueOf(r.theme),
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"(none)", "--no-color", "--width 80 --library /tmp/lib", "--data-dir=/tmp/d --theme light"})
+    void readsPlainLecternLikePicocli(String line) {
+        String[] args = line.equals("(none)") ? new String[0] : line.split(" ");
+        LecternCommand fast = FastPath.parseBare(args);
+        assertNotNull(fast, "the fast path should take " + line);
+        CommandLine cl = Main.commandLine();
+        CommandLine.ParseResult pr = cl.parseArgs(args);
+        assertNull(pr.subcommand());
+        assertEquals(describe((LecternCommand) cl.getCommand()), describe(fast));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--help", "-V", "--version", "--width", "--width x", "--no-color --no-color", "open", "search x"})
+    void leavesEveryOtherPlainLineToPicocli(String line) {
+        assertNull(FastPath.parseBare(line.split(" ")), line);
+    }
+
+    private static String describe(LecternCommand r) {
+        return List.of(String.valueOf(r.library), String.valueOf(r.dataDir), String.valueOf(r.theme),
                 String.valueOf(r.noColor), String.valueOf(r.width)).toString();
+    }
+
+    private static String describe(SessionCommand c) {
+        String common = describe(c.root);
         if (c instanceof SearchCommand s) return "search " + common + " " + s.words + " " + s.limit + " " + s.json;
         if (c instanceof DefineCommand d) return "define " + common + " " + d.words + " " + d.brief + " " + d.json;
         if (c instanceof ReadCommand d) return "read " + common + " " + d.target + " " + d.plain + " " + d.section;
