@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.IntConsumer;
 
 /**
@@ -176,21 +174,28 @@ public final class LibraryIndex implements AutoCloseable {
             return;
         }
         // Not this.index(): the lock is held here, and the file is adopted below, on this thread.
-        FutureTask<IndexFile.Opened> opening = new FutureTask<>(this::openIndexFile);
-        Thread opener = new Thread(opening, "lectern-index-open");
-        opener.setDaemon(true);
-        opener.start();
+        Background<IndexFile.Opened> opening = Background.start("lectern-index-open", this::openIndexFile);
         List<SourceFile> scanned;
         try {
             scanned = LibraryLayout.scan(libraryRoot);
             Trace.mark("library folder scanned");
         } catch (IOException | RuntimeException e) {
-            IndexFile.Opened opened = awaitQuietly(opening);
+            IndexFile.Opened opened = opening.joinQuietly(); // the scan's error is the one to report
             if (opened != null) closeQuietly(opened.connection());
             throw e;
         }
-        adopt(await(opening));
+        adopt(opened(opening));
         files = scanned;
+    }
+
+    private static IndexFile.Opened opened(Background<IndexFile.Opened> opening) throws SQLException {
+        try {
+            return opening.join();
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // openIndexFile throws nothing else
+        }
     }
 
     /** Opens the index file; touches no field, so it may run on another thread. */
@@ -205,36 +210,6 @@ public final class LibraryIndex implements AutoCloseable {
         if (opened.notice() != null) indexNotice = opened.notice();
         index = new IndexTables(indexConnection);
         Trace.mark("index opened");
-    }
-
-    /** The opened index, waiting through interrupts so that a connection is never left open behind. */
-    private static IndexFile.Opened await(FutureTask<IndexFile.Opened> opening) throws SQLException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return opening.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof SQLException sql) throw sql;
-                    if (cause instanceof RuntimeException r) throw r;
-                    if (cause instanceof Error err) throw err;
-                    throw new IllegalStateException(cause);
-                }
-            }
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
-        }
-    }
-
-    private static IndexFile.Opened awaitQuietly(FutureTask<IndexFile.Opened> opening) {
-        try {
-            return await(opening);
-        } catch (SQLException | RuntimeException e) {
-            return null; // the scan's own error is the one to report
-        }
     }
 
     private static void closeQuietly(Connection c) {

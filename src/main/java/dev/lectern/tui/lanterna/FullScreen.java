@@ -1,6 +1,7 @@
 package dev.lectern.tui.lanterna;
 
 import com.googlecode.lanterna.terminal.Terminal;
+import dev.lectern.app.Background;
 import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.content.Library;
@@ -22,8 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Starts the full-screen reader on the process's own terminal (or, for tests, on any lanterna
@@ -41,12 +40,9 @@ public final class FullScreen {
     public static String run(Session session, Theme theme, int colors, boolean unicode, String slug, String anchor)
             throws Exception {
         // The library loads on another thread while lanterna takes the terminal: that runs stty
-        // several times, each a process of its own (about 80 ms in all, mostly waiting), and the
-        // library (index, tracks, progress) needs the processor for about as long.
-        FutureTask<Data> loading = new FutureTask<>(() -> data(session, unicode));
-        Thread loader = new Thread(loading, "lectern-load");
-        loader.setDaemon(true);
-        loader.start();
+        // twice (see Utf8Terminal), each a process of its own and mostly waiting, while the
+        // library (index, tracks, progress) needs the processor.
+        Background<Data> loading = Background.start("lectern-load", () -> data(session, unicode));
         Charset cs = unicode ? StandardCharsets.UTF_8 : Charset.defaultCharset();
         // stdout (not a private buffer) so lanterna's size probe is flushed when it is asked;
         // NUL bytes dropped for non-UTF-8 charsets, where lanterna's own encoding still runs
@@ -54,30 +50,10 @@ public final class FullScreen {
         try {
             t = new Utf8Terminal(System.in, new NulFreeOutput(System.out), cs);
         } catch (IOException | RuntimeException e) {
-            awaitQuietly(loading);
+            loading.joinQuietly(); // nothing may use the session behind the caller's back; the terminal's failure is reported
             throw e;
         }
-        return run(new SessionEffects(session, unicode), await(loading), t, theme, colors, unicode, slug, anchor);
-    }
-
-    /** The loaded library, or what stopped it, as the loading thread threw it. */
-    private static Data await(FutureTask<Data> loading) throws Exception {
-        try {
-            return loading.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) throw cause;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
-    }
-
-    /** Waits for the loading thread, so nothing uses the session behind the caller's back. */
-    private static void awaitQuietly(FutureTask<Data> loading) {
-        try {
-            await(loading);
-        } catch (Exception ignored) {
-            // the terminal's failure is the one to report
-        }
+        return run(new SessionEffects(session, unicode), loading.join(), t, theme, colors, unicode, slug, anchor);
     }
 
     public static String run(Session session, Terminal terminal, Theme theme, int colors, boolean unicode, String slug,
