@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.app.Trace;
+import dev.lectern.store.Database;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -13,6 +14,8 @@ public final class Main {
     public static void main(String[] args) {
         // search and list, the commands typed at a shell prompt, skip picocli's start-up cost.
         Trace.mark("main");
+        // Nearly every command opens a database: the driver's start-up runs while arguments are read.
+        Database.warmUpInBackground();
         int code = execute(Io.system(), args);
         Trace.mark("done");
         System.exit(code);
