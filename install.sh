@@ -145,8 +145,17 @@ if [ "$java_major" -ge 24 ]; then
     train -XX:AOTCacheOutput="$share/$c.aot" -Dlectern.train.only=$c
     [ -f "$share/$c.aot" ] || quick_caches=""
   done
+  # A cache also holds the training run's method profiles, and by default a JVM replays them at
+  # start: C1 then compiles, on one of two cores, methods a short command never runs hot. Off,
+  # search starts about 13 ms sooner and the reader's first frame about 35 ms (docs/BENCHMARKS.md).
+  # The flag is diagnostic, so it is used only where this JDK accepts it.
+  replay_opt=""
+  if "$java_bin" -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining -version >/dev/null 2>&1; then
+    replay_opt="-XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining "
+  fi
+  [ -n "$cds_opt" ] && cds_opt="$replay_opt$cds_opt"
   if [ -n "$cds_opt" ] && [ -n "$quick_caches" ]; then
-    cds_opt='"-XX:AOTCache=$cache"'
+    cds_opt="$replay_opt"'"-XX:AOTCache=$cache"'
     # The root's options that take a value, as the build read them from LecternCommand's @Option
     # fields (cli/DeclaredOptions): the word after one is not a command name.
     with_value="$(sed -n 's/^LecternCommand\.\(-[a-z-]*\)=[A-Za-z]* value$/\1/p' \
