@@ -131,7 +131,14 @@ public final class Glossary {
         }
         if (words.isEmpty()) return List.of();
         String whole = String.join(" ", words);
-        record Hit(GlossaryEntry entry, boolean exact) {
+        // Hit implements Comparable rather than a Comparator chain: in a cold JVM (lectern search
+        // runs this once) linking the chain's lambdas costs more than the search.
+        record Hit(GlossaryEntry entry, boolean exact) implements Comparable<Hit> {
+            @Override
+            public int compareTo(Hit o) {
+                if (exact != o.exact) return exact ? -1 : 1;
+                return Integer.compare(entry.term().length(), o.entry.term().length());
+            }
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -143,7 +150,7 @@ public final class Glossary {
                 }
             }
         }
-        hits.sort(Comparator.comparing((Hit h) -> !h.exact()).thenComparingInt(h -> h.entry().term().length()));
+        hits.sort(null);
         List<GlossaryEntry> out = new ArrayList<>(Math.min(limit, hits.size()));
         for (Hit h : hits) {
             if (out.size() == limit) break;
