@@ -14,6 +14,19 @@ public record Key(Kind kind, char ch, boolean ctrl, boolean alt) {
         CHAR, ENTER, ESCAPE, BACKSPACE, TAB, BACK_TAB, UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, HOME, END, DELETE
     }
 
+    // equals and hashCode by hand: a record's generated ones are linked through invokedynamic on
+    // first use, which the AOT cache does not keep; the key map's first lookup cost the reader's
+    // first frame ~10 ms.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Key k && kind == k.kind && ch == k.ch && ctrl == k.ctrl && alt == k.alt;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((kind.hashCode() * 31 + ch) * 31 + (ctrl ? 1 : 0)) * 31 + (alt ? 1 : 0);
+    }
+
     public static Key of(Kind kind) {
         return new Key(kind, '\0', false, false);
     }

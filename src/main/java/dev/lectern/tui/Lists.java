@@ -32,8 +32,17 @@ public final class Lists {
 
     public static List<Essay> recent(Library lib) {
         return lib.essays().stream().filter(e -> e.date() != null)
-                .sorted(Comparator.comparing(Essay::date).reversed().thenComparing(Essay::slug)).limit(RECENT).toList();
+                .sorted(NEWEST_FIRST).limit(RECENT).toList();
     }
+
+    /** Newest first, then by slug; a class because the home screen sorts with it before its first frame. */
+    private static final Comparator<Essay> NEWEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Essay a, Essay b) {
+            int byDate = b.date().compareTo(a.date());
+            return byDate != 0 ? byDate : a.slug().compareTo(b.slug());
+        }
+    };
 
     /** The library screen's essays: filtered, narrowed by the typed words, sorted. */
     public static List<Essay> essays(Library lib, Screen.Essays s) {
