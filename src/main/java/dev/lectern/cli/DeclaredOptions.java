@@ -82,7 +82,7 @@ public final class DeclaredOptions {
     }
 
     private static Properties load() {
-        try (InputStream in = DeclaredOptions.class.getResourceAsStream(INDEX)) {
+        try (InputStream in = dev.lectern.text.Bundled.open("dev/lectern/cli/" + INDEX)) {
             if (in == null) return null;
             Properties p = new Properties();
             p.load(in);

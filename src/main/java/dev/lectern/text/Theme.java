@@ -51,7 +51,7 @@ public final class Theme {
         if (!BUILT_IN.contains(name)) {
             throw new IllegalArgumentException("no theme `" + name + "`; built in: " + String.join(", ", BUILT_IN));
         }
-        try (InputStream in = Theme.class.getResourceAsStream("/dev/lectern/themes/" + name + ".properties")) {
+        try (InputStream in = Bundled.open("dev/lectern/themes/" + name + ".properties")) {
             Map<Role, Ink> inks = new EnumMap<>(Role.class);
             List<String> problems = new ArrayList<>();
             read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), inks, problems);
