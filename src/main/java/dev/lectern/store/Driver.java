@@ -14,7 +14,7 @@ import java.util.Properties;
  * <p>{@code DriverManager} would find the same driver, but its first call scans the class path
  * for every JDBC driver there is; lectern has one driver. In a cold JVM the driver's own first
  * connection costs about 70 ms, most of it not SQLite: its loader lists the temporary folder and
- * reads its version from the jar (the first resource read opens the 4,000-entry jar), slf4j
+ * reads its version as a resource (a first resource lookup searches every JDK module), slf4j
  * looks for logging providers with a service loader, and the driver's date format loads the
  * locale's calendar data. With the installed launcher the native library is already extracted
  * ({@code org.sqlite.lib.path}), so it is loaded here and the loader skipped; the provider is

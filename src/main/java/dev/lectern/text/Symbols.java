@@ -40,8 +40,8 @@ public final class Symbols {
     }
 
     private static Symbols load(String name) {
-        String path = "/dev/lectern/glyphs/" + name + ".properties";
-        try (InputStream in = Bundled.open(path.substring(1))) {
+        String path = "dev/lectern/glyphs/" + name + ".properties";
+        try (InputStream in = Bundled.open(path)) {
             if (in == null) throw new IllegalStateException("glyph set " + path + " is missing from the jar");
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
