@@ -14,6 +14,7 @@ public final class Main {
     public static void main(String[] args) {
         // search and list, the commands typed at a shell prompt, skip picocli's start-up cost.
         Trace.mark("main");
+        LocaleData.useBuiltIn();
         // Nearly every command opens a database: the driver's start-up runs while arguments are read.
         Database.warmUpInBackground();
         int code = execute(Io.system(), args);

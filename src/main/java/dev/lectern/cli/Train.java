@@ -19,6 +19,7 @@ public final class Train {
     }
 
     public static void main(String[] global) {
+        LocaleData.useBuiltIn(); // as Main does, so the cache holds the locale classes a command loads
         String[][] commands = {
             {"search", "gradient", "descent"},
             {"search", "gradient", "descent"},
