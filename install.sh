@@ -110,16 +110,35 @@ if [ -n "$sos" ] && [ -n "$sarch" ]; then
   fi
 fi
 
+# The few files read at every start (themes, glyph sets, the options index), copied out of the jar:
+# read from a folder, a command never opens the jar, whose first opening reads a directory of
+# some 4,000 entries (text/Bundled). The jar still holds them, for any other way of running it.
+rm -rf "$share/bundled.new"; mkdir -p "$share/bundled.new"
+if (cd "$share/bundled.new" && "$(dirname "$java_bin")/jar" xf "$share/lectern.jar" \
+      dev/lectern/themes dev/lectern/glyphs dev/lectern/cli/quick-options.properties) \
+    && [ -f "$share/bundled.new/dev/lectern/cli/quick-options.properties" ]; then
+  rm -rf "$share/bundled" && mv "$share/bundled.new" "$share/bundled"
+  native_opts="$native_opts -Dlectern.bundled=$share/bundled"
+else
+  rm -rf "$share/bundled.new" "$share/bundled"
+fi
+
 # C1 only and the serial collector start fastest; a fixed 32 MB young generation keeps the
 # reader's memory near 95 MB whatever the machine's RAM (by default it grows with RAM).
 jvm_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn32m"
+# The jar goes on the class path with the main class named, not with -jar: -jar opens the jar to
+# read its manifest, and that first opening reads the whole zip directory (~13 ms cold). The
+# manifest's Enable-Native-Access then needs saying as an option (the SQLite library is native).
+if "$java_bin" --enable-native-access=ALL-UNNAMED -version >/dev/null 2>&1; then
+  jvm_opts="$jvm_opts --enable-native-access=ALL-UNNAMED"
+fi
 write_launcher() {
   cat > "$bin/lectern.new" <<LAUNCHER
 #!/bin/sh
 # lectern launcher, written by install.sh for Java $java_major; its class-data archive belongs to
 # this JDK and jar. To use another JDK, run install.sh again with --java /path/to/bin/java.
 ${2:-}
-exec "$java_bin" $jvm_opts $1 $native_opts -Dlectern.library="$share/content" -jar "$share/lectern.jar" "\$@"
+exec "$java_bin" $jvm_opts $1 $native_opts -Dlectern.library="$share/content" -cp "$share/lectern.jar" dev.lectern.cli.Main "\$@"
 LAUNCHER
   chmod +x "$bin/lectern.new" && mv -f "$bin/lectern.new" "$bin/lectern"
 }
@@ -130,7 +149,7 @@ rm -f "$share/lectern.jsa" "$share/lectern.aot" "$share/lectern-quick.aot" "$sha
 pick_cache=""
 train_dir="$(mktemp -d)"
 # One JVM runs the commands whose start-up matters (search, list, define...; see cli/Train), so
-# the archive holds what they load. Same class path as the launcher's -jar, as archives require.
+# the archive holds what they load. Same class path and options as the launcher, as archives require.
 train() { "$java_bin" $jvm_opts "$@" $native_opts -Dlectern.library="$share/content" -cp "$share/lectern.jar" \
   dev.lectern.cli.Train --data-dir "$train_dir" >/dev/null 2>&1 || true; }
 cds_opt=""

@@ -11,13 +11,14 @@ if [ $# -ge 1 ]; then launcher="$1/bin/lectern"; else launcher="$(command -v lec
 command -v hyperfine >/dev/null || { echo "startup.sh: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
 runs="${RUNS:-20}"
 
-# The launcher's own java and flags (everything before -D.../-jar that is a JVM flag, without the
-# class-data archive lectern's jar needs): the hello-world starts exactly as lectern would.
+# The launcher's own java and flags (the JVM options before its -cp/-jar, without the class-data
+# archive lectern's jar needs): the hello-world starts exactly as lectern would.
 read -r java_bin flags < <(python3 - "$launcher" <<'PY'
 import shlex, sys
 line = next(l for l in open(sys.argv[1]) if l.startswith("exec "))
 t = shlex.split(line)[1:]
-flags = [x for x in t[1:t.index("-jar")] if x.startswith("-X") and "AOTCache" not in x and "SharedArchive" not in x and not x.startswith("-Xlog:cds")]
+end = next(i for i, x in enumerate(t) if x in ("-cp", "-jar"))
+flags = [x for x in t[1:end] if (x.startswith("-X") or x.startswith("--enable-native-access")) and "AOTCache" not in x and "SharedArchive" not in x and not x.startswith("-Xlog:cds")]
 print(t[0], " ".join(flags))
 PY
 )

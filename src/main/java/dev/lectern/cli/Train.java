@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.app.Session;
+import dev.lectern.store.Database;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,11 @@ public final class Train {
     }
 
     public static void main(String[] global) {
-        LocaleData.useBuiltIn(); // as Main does, so the cache holds the locale classes a command loads
+        // What Main.main does before a command, so the cache holds Main, the locale classes a
+        // command loads and the driver's warm-up thread (a class missing from the cache is read
+        // from the jar and verified, and the first such read opens the jar).
+        LocaleData.useBuiltIn();
+        Database.warmUpInBackground();
         String[][] commands = {
             {"search", "gradient", "descent"},
             {"search", "gradient", "descent"},
@@ -52,8 +57,7 @@ public final class Train {
             List<String> args = new ArrayList<>(List.of(global));
             args.addAll(List.of(c));
             String[] a = args.toArray(new String[0]);
-            Integer code = FastPath.run(Io.system(), a);
-            if (code == null) Main.run(a);
+            Main.execute(Io.system(), a);
         }
         if (only != null) System.exit(0);
         // The full-screen reader, on a virtual terminal: its classes (and lanterna's) join the archive.
