@@ -19,7 +19,7 @@ public final class Main {
         Database.warmUpInBackground();
         int code = execute(Io.system(), args);
         Trace.mark("done");
-        System.exit(code);
+        Exit.after(args, code);
     }
 
     /** What {@code main} does, short of exiting: the fast path when it reads the arguments, else picocli. */

@@ -37,6 +37,14 @@ public final class Database {
         t.start();
     }
 
+    /**
+     * Whether ending the process without its shutdown hooks ({@code Runtime.halt}) would leave
+     * the SQLite driver's temporary files behind.
+     */
+    public static boolean needsNormalExit() {
+        return Driver.mayHaveTemporaryFiles();
+    }
+
     /** Opens (creating if needed) {@code file} and migrates it; the caller closes the connection. */
     public static Connection open(Path file, List<Migration> migrations, boolean durable) throws SQLException {
         try {

@@ -24,6 +24,7 @@ import java.util.Properties;
 final class Driver {
     private static final String NOP_PROVIDER = "org.slf4j.nop.NOPServiceProvider";
     private static boolean warm;
+    private static boolean loadedHere;
 
     private Driver() {
     }
@@ -55,6 +56,16 @@ final class Driver {
     }
 
     /**
+     * Whether the driver's loader can have left files for the JVM to delete at exit: it extracts
+     * the native library to the temporary folder and marks the copy and its lock file
+     * {@code deleteOnExit}, which only a normal exit honours. Not when no connection was made,
+     * nor when the library was loaded here.
+     */
+    static synchronized boolean mayHaveTemporaryFiles() {
+        return warm && !loadedHere;
+    }
+
+    /**
      * Loads the library install.sh extracted and tells the driver it is loaded, skipping the
      * loader's folder listing and jar reads. Anything unexpected (another driver version without
      * these fields, no such file) leaves the driver to load it its own way.
@@ -73,6 +84,7 @@ final class Driver {
             System.load(lib.toString());
             succeeded.setBoolean(null, true);
             loaded.setBoolean(null, true);
+            loadedHere = true;
         } catch (ReflectiveOperationException | RuntimeException | UnsatisfiedLinkError e) {
             // the driver's loader will try, and report, itself
         }
