@@ -28,20 +28,25 @@ final class FastPath {
     private FastPath() {
     }
 
-    /** The exit code, or null when picocli must handle these arguments. */
-    static Integer run(Io io, String[] args) {
+    /**
+     * How the command ended, or null when picocli must handle these arguments. Every quick
+     * command only prints (a pager at most); plain {@code lectern} may open the reader.
+     */
+    static Exit run(Io io, String[] args) {
         Reading r = reading(args);
         if (r == null) return null;
         r.root().io = io;
         Trace.mark("arguments read");
+        int code;
         try {
-            return r.command() != null ? r.command().call() : r.root().call();
+            code = r.command() != null ? r.command().call() : r.root().call();
         } catch (Exception e) {
             java.io.PrintStream err = Out.utf8(io.err());
             err.println("lectern: unexpected error: " + e);
             err.flush();
-            return ExitCodes.DATA;
+            code = ExitCodes.DATA;
         }
+        return new Exit(code, r.command() != null);
     }
 
     /** The command with its fields and root set as picocli would set them, or null. */

@@ -12,20 +12,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // search and list, the commands typed at a shell prompt, skip picocli's start-up cost.
         Trace.mark("main");
         LocaleData.useBuiltIn();
         // Nearly every command opens a database: the driver's start-up runs while arguments are read.
         Database.warmUpInBackground();
-        int code = execute(Io.system(), args);
+        Exit exit = command(Io.system(), args);
         Trace.mark("done");
-        Exit.after(args, code);
+        exit.now();
     }
 
     /** What {@code main} does, short of exiting: the fast path when it reads the arguments, else picocli. */
     public static int execute(Io io, String... args) {
-        Integer fast = FastPath.run(io, args);
-        return fast != null ? fast : run(io, args);
+        return command(io, args).code();
+    }
+
+    /** Runs the command line and says how the process should end (Train runs this too). */
+    static Exit command(Io io, String... args) {
+        // search and list, the commands typed at a shell prompt, skip picocli's start-up cost.
+        Exit fast = FastPath.run(io, args);
+        return fast != null ? fast : new Exit(run(io, args), false);
     }
 
     /** Runs {@code args} on the process's streams and returns the exit code, without exiting (for the shell). */

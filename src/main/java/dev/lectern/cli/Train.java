@@ -57,7 +57,7 @@ public final class Train {
             List<String> args = new ArrayList<>(List.of(global));
             args.addAll(List.of(c));
             String[] a = args.toArray(new String[0]);
-            Main.execute(Io.system(), a);
+            Main.command(Io.system(), a).halts(); // what main asks before it exits, without exiting
         }
         if (only != null) System.exit(0);
         // The full-screen reader, on a virtual terminal: its classes (and lanterna's) join the archive.

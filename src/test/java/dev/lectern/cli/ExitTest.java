@@ -62,11 +62,19 @@ class ExitTest {
     }
 
     @Test
-    void plainLecternTheShellAndHelpExitNormally() {
-        assertFalse(Exit.haltsAfter(new String[0]));
-        assertFalse(Exit.haltsAfter(new String[] {"--help"}));
-        assertFalse(Exit.haltsAfter(new String[] {"shell"}));
-        assertFalse(Exit.haltsAfter(new String[] {"--data-dir", "d", "review"}));
+    void onlyTheQuickCommandsCountAsPrintingPlainLecternAndPicocliCommandsDoNot() {
+        String data = dir.resolve("data").toString();
+        assertTrue(Main.command(quietIo(), "--data-dir", data, "list").printedOnly());
+        assertTrue(Main.command(quietIo(), "--data-dir", data, "define", "softmax").printedOnly());
+        assertFalse(Main.command(quietIo(), "--data-dir", data).printedOnly(), "plain lectern may open the reader");
+        assertFalse(Main.command(quietIo(), "--data-dir", data, "tracks").printedOnly());
+        assertFalse(Main.command(quietIo(), "--data-dir", data, "list", "--help").printedOnly());
+    }
+
+    private static Io quietIo() {
+        java.io.OutputStream none = java.io.OutputStream.nullOutputStream();
+        return new Io(new java.io.ByteArrayInputStream(new byte[0]), none, none, java.util.Map.of(),
+                java.time.Clock.systemUTC(), false);
     }
 
     /** The launcher's options naming a copy of the native library extracted beforehand, as install.sh does. */
