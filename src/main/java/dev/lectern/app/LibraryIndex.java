@@ -12,6 +12,7 @@ import dev.lectern.store.DataPaths;
 import dev.lectern.store.Database;
 import dev.lectern.store.IndexFile;
 import dev.lectern.store.IndexTables;
+import dev.lectern.study.Glossary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,9 +82,19 @@ public final class LibraryIndex implements AutoCloseable {
         return index();
     }
 
-    /** The glossary, from the index when the library is not loaded anyway (no YAML to parse). */
-    public synchronized List<GlossaryEntry> glossary() throws SQLException, IOException {
-        return library != null ? library.glossary() : freshIndex().glossary();
+    /**
+     * The glossary to look terms up in. From the index when the library is not loaded anyway (no
+     * YAML to parse): its names at once, each entry's text when a look-up answers with it.
+     */
+    public synchronized Glossary glossary() throws SQLException, IOException {
+        if (library != null) return new Glossary(library.glossary());
+        IndexTables t = freshIndex();
+        IndexTables.GlossaryNames names = t.glossaryNames();
+        return Glossary.of(names.terms(), i -> entryAt(t, names.rows()[i]));
+    }
+
+    private synchronized GlossaryEntry entryAt(IndexTables t, long row) {
+        return unchecked(() -> t.glossaryEntry(row));
     }
 
     /** Re-indexes (from scratch when {@code rebuild}), reporting progress per file. */

@@ -1,12 +1,12 @@
 package dev.lectern.app;
 
-import dev.lectern.content.GlossaryEntry;
 import dev.lectern.content.Library;
 import dev.lectern.content.SourceFile;
 import dev.lectern.index.IndexReport;
 import dev.lectern.store.DataPaths;
 import dev.lectern.store.StudyFile;
 import dev.lectern.store.IndexTables;
+import dev.lectern.study.Glossary;
 import dev.lectern.study.ReadingProgress;
 import dev.lectern.study.Study;
 import java.io.IOException;
@@ -82,7 +82,8 @@ public final class Session implements AutoCloseable {
         return libraryIndex.freshIndex();
     }
 
-    public List<GlossaryEntry> glossary() throws SQLException, IOException {
+    /** The glossary to look terms up in, without loading the library (see {@link LibraryIndex#glossary}). */
+    public Glossary glossary() throws SQLException, IOException {
         return libraryIndex.glossary();
     }
 

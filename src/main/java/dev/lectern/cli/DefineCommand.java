@@ -31,7 +31,7 @@ final class DefineCommand extends SessionCommand {
     @Override
     int execute(Session session, Out out) throws Exception {
         String typed = String.join(" ", words);
-        Glossary g = new Glossary(session.glossary()); // no study data or library load: define stays quick
+        Glossary g = session.glossary(); // no study data or library load: define stays quick
         Glossary.Lookup l = g.lookup(typed);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ final class DefineCommand extends SessionCommand {
             return l.found() ? ExitCodes.OK : ExitCodes.NOTHING;
         }
         if (!l.found()) {
-            if (g.entries().isEmpty()) out.error("this library has no glossary (glossary.md)");
+            if (g.isEmpty()) out.error("this library has no glossary (glossary.md)");
             else if (l.how() == Glossary.How.PREFIX) out.error("`" + typed + "` could be: " + String.join(", ", l.suggestions()));
             else if (l.suggestions().isEmpty()) out.error("no term `" + typed + "` in the glossary");
             else out.error("no term `" + typed + "` in the glossary; did you mean: " + String.join(", ", l.suggestions()) + "?");

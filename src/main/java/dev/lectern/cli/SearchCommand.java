@@ -36,7 +36,7 @@ final class SearchCommand extends SessionCommand {
         SearchOutcome result = new Searcher(session.freshIndex(), session::library).search(query, Math.max(1, Math.min(limit, 1000)));
         for (String n : result.notices()) out.note("note: " + n);
         // Glossary terms are matched in memory (a glossary has a few hundred terms), above the essay hits.
-        List<GlossaryEntry> terms = new dev.lectern.study.Glossary(session.glossary()).search(query, 3);
+        List<GlossaryEntry> terms = session.glossary().search(query, 3);
         if (json) return printJson(query, result, terms, out);
         Symbols sym = Symbols.of(out.term().unicode());
         if (result instanceof SearchOutcome.Invalid inv) {

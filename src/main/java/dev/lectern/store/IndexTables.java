@@ -264,23 +264,58 @@ public final class IndexTables {
         return new Writer();
     }
 
-    /** Problems recorded for files as they were last indexed. */
+    /** The glossary's names as last indexed, in file order, with the row each entry is kept in. */
+    public record GlossaryNames(List<dev.lectern.content.GlossaryTerm> terms, long[] rows) {
+    }
+
+    /** Only the glossary's names: a look-up needs them all, but the text of one entry or three. */
+    public GlossaryNames glossaryNames() throws SQLException {
+        List<dev.lectern.content.GlossaryTerm> terms = new ArrayList<>();
+        List<Long> rows = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT ordinal, term, aliases FROM glossary ORDER BY ordinal");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                rows.add(rs.getLong(1));
+                String aliases = rs.getString(3);
+                terms.add(new dev.lectern.content.GlossaryTerm(rs.getString(2),
+                        aliases.isEmpty() ? List.of() : List.of(aliases.split("\n"))));
+            }
+        }
+        long[] r = new long[rows.size()];
+        for (int i = 0; i < r.length; i++) r[i] = rows.get(i);
+        return new GlossaryNames(terms, r);
+    }
+
+    /** The entry kept in {@code row} (one of {@link #glossaryNames}' rows), or null when it is gone. */
+    public dev.lectern.content.GlossaryEntry glossaryEntry(long row) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT term, aliases, definition, body, line FROM glossary WHERE ordinal = ?")) {
+            q.setLong(1, row);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? glossaryEntry(rs) : null;
+            }
+        }
+    }
+
+    private static dev.lectern.content.GlossaryEntry glossaryEntry(ResultSet rs) throws SQLException {
+        String aliases = rs.getString(2);
+        return new dev.lectern.content.GlossaryEntry(rs.getString(1),
+                aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")), rs.getString(3), rs.getString(4),
+                rs.getInt(5));
+    }
+
     /** The glossary as last indexed, in file order. */
     public List<dev.lectern.content.GlossaryEntry> glossary() throws SQLException {
         List<dev.lectern.content.GlossaryEntry> out = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(
                 "SELECT term, aliases, definition, body, line FROM glossary ORDER BY ordinal");
              ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                String aliases = rs.getString(2);
-                out.add(new dev.lectern.content.GlossaryEntry(rs.getString(1),
-                        aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")), rs.getString(3), rs.getString(4),
-                        rs.getInt(5)));
-            }
+            while (rs.next()) out.add(glossaryEntry(rs));
         }
         return out;
     }
 
+    /** Problems recorded for files as they were last indexed. */
     public List<Problem> problems() throws SQLException {
         List<Problem> out = new ArrayList<>();
         try (Statement s = c.createStatement();

@@ -1,6 +1,7 @@
 package dev.lectern.study;
 
 import dev.lectern.content.GlossaryEntry;
+import dev.lectern.content.GlossaryTerm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,37 +38,74 @@ public final class Glossary {
     public record FirstUse(GlossaryEntry entry, String text, int line, int column) {
     }
 
-    private final List<GlossaryEntry> entries;
+    private final List<GlossaryTerm> terms;
+    /** The whole entry at a position, asked for only when a look-up answers with it. */
+    private final IntFunction<GlossaryEntry> fetch;
+    private final GlossaryEntry[] fetched;
     /** Each entry's term and aliases as {@link #norm} compares them, in the entries' order. */
     private final List<List<String>> normNames;
-    private final Map<String, GlossaryEntry> byName = new LinkedHashMap<>();
+    /** Position of the entry each normalized name belongs to (a term before any alias). */
+    private final Map<String, Integer> byName = new LinkedHashMap<>();
     private Pattern termPattern;
 
     public Glossary(List<GlossaryEntry> entries) {
-        this.entries = List.copyOf(entries);
-        List<List<String>> normed = new ArrayList<>(this.entries.size());
-        for (GlossaryEntry e : this.entries) {
+        this(termsOf(entries), List.copyOf(entries)::get);
+    }
+
+    /**
+     * A glossary whose entries are fetched by position when needed: {@code lectern define} and
+     * {@code search} look among a few hundred names, then print one entry or three, and reading
+     * every body from the index cost a cold start about 10 ms.
+     */
+    public static Glossary of(List<GlossaryTerm> terms, IntFunction<GlossaryEntry> fetch) {
+        return new Glossary(List.copyOf(terms), fetch);
+    }
+
+    private Glossary(List<GlossaryTerm> terms, IntFunction<GlossaryEntry> fetch) {
+        this.terms = terms;
+        this.fetch = fetch;
+        this.fetched = new GlossaryEntry[terms.size()];
+        List<List<String>> normed = new ArrayList<>(terms.size());
+        for (GlossaryTerm e : terms) {
             List<String> n = new ArrayList<>(1 + e.aliases().size());
             n.add(norm(e.term()));
             for (String a : e.aliases()) n.add(norm(a));
             normed.add(n);
         }
         this.normNames = normed;
-        for (int i = 0; i < this.entries.size(); i++) byName.putIfAbsent(normed.get(i).get(0), this.entries.get(i));
-        for (int i = 0; i < this.entries.size(); i++) {
+        for (int i = 0; i < terms.size(); i++) byName.putIfAbsent(normed.get(i).get(0), i);
+        for (int i = 0; i < terms.size(); i++) {
             List<String> n = normed.get(i);
-            for (int j = 1; j < n.size(); j++) byName.putIfAbsent(n.get(j), this.entries.get(i));
+            for (int j = 1; j < n.size(); j++) byName.putIfAbsent(n.get(j), i);
         }
     }
 
+    private static List<GlossaryTerm> termsOf(List<GlossaryEntry> entries) {
+        List<GlossaryTerm> out = new ArrayList<>(entries.size());
+        for (GlossaryEntry e : entries) out.add(new GlossaryTerm(e.term(), e.aliases()));
+        return out;
+    }
+
+    private GlossaryEntry entry(int i) {
+        if (fetched[i] == null) fetched[i] = fetch.apply(i);
+        return fetched[i];
+    }
+
+    /** Every entry, in order (fetching them all). */
     public List<GlossaryEntry> entries() {
-        return entries;
+        List<GlossaryEntry> out = new ArrayList<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) out.add(entry(i));
+        return out;
+    }
+
+    public boolean isEmpty() {
+        return terms.isEmpty();
     }
 
     /** Every term and alias, for completion. */
     public List<String> names() {
         List<String> out = new ArrayList<>();
-        for (GlossaryEntry e : entries) {
+        for (GlossaryTerm e : terms) {
             out.add(e.term());
             out.addAll(e.aliases());
         }
@@ -76,23 +115,23 @@ public final class Glossary {
     public Lookup lookup(String typed) {
         String t = norm(typed);
         if (t.isEmpty()) return new Lookup(How.NONE, null, List.of());
-        for (int i = 0; i < entries.size(); i++) {
-            if (normNames.get(i).get(0).equals(t)) return new Lookup(How.EXACT, entries.get(i), List.of());
+        for (int i = 0; i < terms.size(); i++) {
+            if (normNames.get(i).get(0).equals(t)) return new Lookup(How.EXACT, entry(i), List.of());
         }
-        GlossaryEntry alias = byName.get(t);
-        if (alias != null) return new Lookup(How.ALIAS, alias, List.of());
+        Integer alias = byName.get(t);
+        if (alias != null) return new Lookup(How.ALIAS, entry(alias), List.of());
         // A plural or a trailing punctuation typo: "logits" finds "logit".
         for (String variant : new String[] {strip(t, "es"), strip(t, "s")}) {
-            if (variant != null && byName.containsKey(variant)) return new Lookup(How.ALIAS, byName.get(variant), List.of());
+            if (variant != null && byName.containsKey(variant)) return new Lookup(How.ALIAS, entry(byName.get(variant)), List.of());
         }
-        Set<GlossaryEntry> prefixed = new LinkedHashSet<>();
+        Set<Integer> prefixed = new LinkedHashSet<>();
         List<String> prefixNames = new ArrayList<>();
-        for (Map.Entry<String, GlossaryEntry> n : byName.entrySet()) {
+        for (Map.Entry<String, Integer> n : byName.entrySet()) {
             if (n.getKey().startsWith(t)) {
-                if (prefixed.add(n.getValue())) prefixNames.add(n.getValue().term());
+                if (prefixed.add(n.getValue())) prefixNames.add(terms.get(n.getValue()).term());
             }
         }
-        if (prefixed.size() == 1) return new Lookup(How.PREFIX, prefixed.iterator().next(), List.of());
+        if (prefixed.size() == 1) return new Lookup(How.PREFIX, entry(prefixed.iterator().next()), List.of());
         if (prefixed.size() > 1) return new Lookup(How.PREFIX, null, prefixNames.stream().limit(8).toList());
         return new Lookup(How.FUZZY, null, near(t));
     }
@@ -101,9 +140,9 @@ public final class Glossary {
     private List<String> near(String t) {
         record Near(String term, int d) {
         }
-        Map<GlossaryEntry, Integer> best = new LinkedHashMap<>();
+        Map<Integer, Integer> best = new LinkedHashMap<>();
         int limit = Math.max(1, Math.min(3, t.length() / 3));
-        for (Map.Entry<String, GlossaryEntry> n : byName.entrySet()) {
+        for (Map.Entry<String, Integer> n : byName.entrySet()) {
             String name = n.getKey();
             int d = distance(t, name);
             if (d > limit && t.length() >= 4 && name.contains(t)) d = limit; // "entropy" near "cross-entropy"
@@ -113,7 +152,7 @@ public final class Glossary {
             if (d <= limit) best.merge(n.getValue(), d, Math::min);
         }
         List<Near> near = new ArrayList<>();
-        best.forEach((e, d) -> near.add(new Near(e.term(), d)));
+        best.forEach((i, d) -> near.add(new Near(terms.get(i).term(), d)));
         near.sort(Comparator.comparingInt(Near::d).thenComparing(Near::term));
         return near.stream().limit(5).map(Near::term).toList();
     }
@@ -133,19 +172,19 @@ public final class Glossary {
         String whole = String.join(" ", words);
         // Hit implements Comparable rather than a Comparator chain: in a cold JVM (lectern search
         // runs this once) linking the chain's lambdas costs more than the search.
-        record Hit(GlossaryEntry entry, boolean exact) implements Comparable<Hit> {
+        record Hit(int index, int termLength, boolean exact) implements Comparable<Hit> {
             @Override
             public int compareTo(Hit o) {
                 if (exact != o.exact) return exact ? -1 : 1;
-                return Integer.compare(entry.term().length(), o.entry.term().length());
+                return Integer.compare(termLength, o.termLength);
             }
         }
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i = 0; i < terms.size(); i++) {
             List<String> names = normNames.get(i);
             for (String name : names) {
                 if (allStartWords(name, words)) {
-                    hits.add(new Hit(entries.get(i), names.contains(whole)));
+                    hits.add(new Hit(i, terms.get(i).term().length(), names.contains(whole)));
                     break;
                 }
             }
@@ -154,7 +193,7 @@ public final class Glossary {
         List<GlossaryEntry> out = new ArrayList<>(Math.min(limit, hits.size()));
         for (Hit h : hits) {
             if (out.size() == limit) break;
-            out.add(h.entry());
+            out.add(entry(h.index()));
         }
         return out;
     }
@@ -194,7 +233,7 @@ public final class Glossary {
     public List<FirstUse> firstUses(String body) {
         Pattern p = termPattern();
         if (p == null) return List.of();
-        Map<GlossaryEntry, FirstUse> found = new LinkedHashMap<>();
+        Map<Integer, FirstUse> found = new LinkedHashMap<>();
         String[] lines = body.split("\n", -1);
         boolean fence = false;
         for (int i = 0; i < lines.length; i++) {
@@ -206,8 +245,8 @@ public final class Glossary {
             if (fence || t.startsWith("#")) continue;
             Matcher m = p.matcher(lines[i]);
             while (m.find()) {
-                GlossaryEntry e = byName.get(norm(m.group()));
-                if (e != null && !found.containsKey(e)) found.put(e, new FirstUse(e, m.group(), i, m.start()));
+                Integer e = byName.get(norm(m.group()));
+                if (e != null && !found.containsKey(e)) found.put(e, new FirstUse(entry(e), m.group(), i, m.start()));
             }
         }
         return new ArrayList<>(found.values());

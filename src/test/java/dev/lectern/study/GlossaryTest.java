@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.content.GlossaryEntry;
 import dev.lectern.content.GlossaryReader;
+import dev.lectern.content.GlossaryTerm;
 import dev.lectern.content.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,5 +108,26 @@ class GlossaryTest {
             names.add(b.toString());
         }
         for (String n : names) assertEquals(normByRegex(n), Glossary.norm(n), () -> "norm of `" + n + "`");
+    }
+
+    @Test
+    void aGlossaryOfNamesAnswersAsTheWholeOneAndFetchesOnlyTheEntriesItAnswersWith() {
+        List<GlossaryEntry> all = G.entries();
+        List<GlossaryTerm> names = new ArrayList<>();
+        for (GlossaryEntry e : all) names.add(new GlossaryTerm(e.term(), e.aliases()));
+        List<Integer> fetched = new ArrayList<>();
+        Glossary lazy = Glossary.of(names, i -> {
+            fetched.add(i);
+            return all.get(i);
+        });
+        for (String typed : List.of("cross entropy", "log loss", "logits", "softm", "atention", "zzzz")) {
+            Glossary.Lookup whole = G.lookup(typed);
+            Glossary.Lookup named = lazy.lookup(typed);
+            assertEquals(whole.how(), named.how(), typed);
+            assertEquals(whole.entry(), named.entry(), typed);
+            assertEquals(whole.suggestions(), named.suggestions(), typed);
+        }
+        assertEquals(G.search("kv cache", 3), lazy.search("kv cache", 3));
+        assertTrue(fetched.size() <= 10, "fetched " + fetched.size() + " of " + all.size() + " entries");
     }
 }
