@@ -125,9 +125,9 @@ public final class LibraryIndex implements AutoCloseable {
     private void loadLibrary() throws SQLException {
         IndexTables t = index;
         List<Problem> essayProblems = t.problems();
-        // Essays and glossary as the index keeps them: only tracks, series and library.md are read.
+        // Essays, glossary, tracks, series and the library page as the index keeps them: no file is read.
         Library loaded = LibraryLoader.load(libraryRoot, files, essayFiles -> unchecked(t::essays),
-                () -> unchecked(t::glossary));
+                () -> unchecked(t::glossary), new LibraryLoader.Parsed(t.tracks(), t.series(), t.libraryPages()));
         // The glossary's problems come both from the index and from loading: keep one of each.
         Set<Problem> unique = new LinkedHashSet<>(loaded.problems());
         unique.addAll(essayProblems);

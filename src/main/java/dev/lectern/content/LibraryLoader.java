@@ -40,6 +40,23 @@ public final class LibraryLoader {
      */
     public static Library load(Path root, List<SourceFile> files, Function<List<SourceFile>, List<Essay>> essays,
                                Supplier<List<GlossaryEntry>> glossarySource) {
+        return load(root, files, essays, glossarySource, null);
+    }
+
+    /**
+     * Records an index already holds, parsed from these files when they last changed, by file path;
+     * a file with none (it could not be read or parsed) gives no record, as reading it would not.
+     */
+    public record Parsed(Map<String, Track> tracks, Map<String, Series> series, Map<String, LibraryInfo> pages) {
+    }
+
+    /**
+     * As {@link #load(Path, List, Function, Supplier)}, with tracks, series and the library page
+     * from {@code parsed} when it is given: their YAML is then not read again (in a cold JVM that
+     * parse cost every command that loads the library 20-30 ms).
+     */
+    public static Library load(Path root, List<SourceFile> files, Function<List<SourceFile>, List<Essay>> essays,
+                               Supplier<List<GlossaryEntry>> glossarySource, Parsed parsed) {
         List<Problem> problems = new ArrayList<>();
         SourceFile libraryPage = null;
         List<Track> tracks = new ArrayList<>();
@@ -50,12 +67,13 @@ public final class LibraryLoader {
             switch (f.kind()) {
                 case LIBRARY -> libraryPage = f;
                 case GLOSSARY -> glossary.addAll(glossarySource != null ? glossarySource.get() : GlossaryReader.read(f, problems));
-                case TRACK -> addIfPresent(tracks, LibraryReader.track(f, problems));
-                case SERIES -> addIfPresent(series, LibraryReader.series(f, problems));
+                case TRACK -> addIfPresent(tracks, parsed != null ? parsed.tracks().get(f.path()) : LibraryReader.track(f, problems));
+                case SERIES -> addIfPresent(series, parsed != null ? parsed.series().get(f.path()) : LibraryReader.series(f, problems));
                 case ESSAY -> essayFiles.add(f);
             }
         }
-        LibraryInfo info = LibraryReader.info(root, libraryPage, problems);
+        LibraryInfo info = parsed == null || libraryPage == null ? LibraryReader.info(root, libraryPage, problems)
+                : parsed.pages().getOrDefault(libraryPage.path(), LibraryReader.info(root, null, null, problems));
         orderTracks(tracks, info, problems);
         List<Essay> loaded;
         if (essays != null) {

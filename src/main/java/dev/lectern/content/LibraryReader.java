@@ -64,7 +64,11 @@ public final class LibraryReader {
 
     public static Track track(SourceFile f, List<Problem> problems) {
         String text = SourceText.read(f, problems);
-        if (text == null) return null;
+        return text == null ? null : track(f, text, problems);
+    }
+
+    /** A track from its file's text, already read (the indexer reads each file once). */
+    public static Track track(SourceFile f, String text, List<Problem> problems) {
         FrontMatter fm = FrontMatter.parse(f.path(), text);
         problems.addAll(fm.problems());
         String title = orHeading(fm.string("title", f.path(), problems), fm.body(), f.slug());
@@ -81,7 +85,10 @@ public final class LibraryReader {
 
     public static Series series(SourceFile f, List<Problem> problems) {
         String text = SourceText.read(f, problems);
-        if (text == null) return null;
+        return text == null ? null : series(f, text, problems);
+    }
+
+    public static Series series(SourceFile f, String text, List<Problem> problems) {
         FrontMatter fm = FrontMatter.parse(f.path(), text);
         problems.addAll(fm.problems());
         String title = orHeading(fm.string("title", f.path(), problems), fm.body(), f.slug());
@@ -91,10 +98,13 @@ public final class LibraryReader {
 
     /** The library page; {@code f} may be null for a folder without one. */
     public static LibraryInfo info(Path root, SourceFile f, List<Problem> problems) {
+        return f == null ? info(root, null, null, problems) : info(root, f, SourceText.read(f, problems), problems);
+    }
+
+    /** The library page from its text, already read; {@code text} null when there is none or it could not be read. */
+    public static LibraryInfo info(Path root, SourceFile f, String text, List<Problem> problems) {
         String folder = root.toAbsolutePath().normalize().getFileName() == null ? "library"
                 : root.toAbsolutePath().normalize().getFileName().toString();
-        if (f == null) return new LibraryInfo(folder, folder, "", "", java.util.List.of());
-        String text = SourceText.read(f, problems);
         if (text == null) return new LibraryInfo(folder, folder, "", "", java.util.List.of());
         FrontMatter fm = FrontMatter.parse(f.path(), text);
         problems.addAll(fm.problems());

@@ -4,16 +4,20 @@ import dev.lectern.content.EssayDocument;
 import dev.lectern.content.FrontMatter;
 import dev.lectern.content.GlossaryEntry;
 import dev.lectern.content.GlossaryReader;
+import dev.lectern.content.LibraryInfo;
 import dev.lectern.content.LibraryReader;
 import dev.lectern.content.Problem;
+import dev.lectern.content.Series;
 import dev.lectern.content.SourceFile;
 import dev.lectern.content.SourceText;
+import dev.lectern.content.Track;
 import dev.lectern.markdown.Section;
 import dev.lectern.markdown.SectionSplitter;
 import dev.lectern.store.IndexTables;
 import dev.lectern.store.Transactions;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -53,13 +57,16 @@ public final class Indexer {
         this.tables = tables;
     }
 
-    /** A changed file, read, hashed and (if an essay whose content changed) parsed. */
+    /**
+     * A changed file, read, hashed and, when its content changed, parsed: an essay into its
+     * sections, the glossary into entries, a track, series or the library page into its record.
+     */
     private record Prepared(SourceFile file, String hash, boolean contentChanged, List<Problem> problems,
                             EssayDocument doc, List<Section> sections, List<String> bodies,
-                            List<GlossaryEntry> glossary) {
+                            List<GlossaryEntry> glossary, Object record) {
         Prepared(SourceFile file, String hash, boolean contentChanged, List<Problem> problems,
                  EssayDocument doc, List<Section> sections, List<String> bodies) {
-            this(file, hash, contentChanged, problems, doc, sections, bodies, null);
+            this(file, hash, contentChanged, problems, doc, sections, bodies, null, null);
         }
     }
 
@@ -130,6 +137,9 @@ public final class Indexer {
                     }
                     if (p.doc() != null) writer.add(p.doc().essay(), p.sections(), p.bodies());
                     if (p.glossary() != null) writer.putGlossary(f.path(), p.glossary());
+                    if (p.record() instanceof Track t) writer.putTrack(t);
+                    if (p.record() instanceof Series x) writer.putSeries(x);
+                    if (p.record() instanceof LibraryInfo page) writer.putLibraryPage(f.path(), page);
                     writer.addProblems(p.problems());
                     problems.addAll(p.problems());
                 }
@@ -179,7 +189,18 @@ public final class Indexer {
             FrontMatter fm = FrontMatter.parse(f.path(), text);
             fileProblems.addAll(fm.problems());
             List<GlossaryEntry> entries = GlossaryReader.parse(f.path(), fm.body(), fm.bodyLine(), fileProblems);
-            return new Prepared(f, hash, true, fileProblems, null, null, null, entries);
+            return new Prepared(f, hash, true, fileProblems, null, null, null, entries, null);
+        }
+        if (bytes != null && (f.kind() == SourceFile.Kind.TRACK || f.kind() == SourceFile.Kind.SERIES
+                || f.kind() == SourceFile.Kind.LIBRARY)) {
+            String text = SourceText.decode(f, bytes, fileProblems);
+            if (text == null) return new Prepared(f, hash, true, fileProblems, null, null, null);
+            Object record = switch (f.kind()) {
+                case TRACK -> LibraryReader.track(f, text, fileProblems);
+                case SERIES -> LibraryReader.series(f, text, fileProblems);
+                default -> LibraryReader.info(rootOf(f), f, text, fileProblems);
+            };
+            return new Prepared(f, hash, true, fileProblems, null, null, null, null, record);
         }
         if (bytes == null || f.kind() != SourceFile.Kind.ESSAY) {
             return new Prepared(f, hash, true, fileProblems, null, null, null);
@@ -200,6 +221,13 @@ public final class Indexer {
         }
         for (String w : words) termCounts.merge(w, 1, Integer::sum);
         return new Prepared(f, hash, true, fileProblems, doc, sections, bodies);
+    }
+
+    /** The library folder {@code f} is in: its file with its library path taken off. */
+    private static Path rootOf(SourceFile f) {
+        Path root = f.file().toAbsolutePath();
+        for (int i = Path.of(f.path()).getNameCount(); i > 0 && root.getParent() != null; i--) root = root.getParent();
+        return root;
     }
 
     /** Removes what was indexed from {@code path}, uncounting its words first. */

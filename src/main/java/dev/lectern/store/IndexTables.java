@@ -196,6 +196,25 @@ public final class IndexTables {
             exec("DELETE FROM documents WHERE path = ?", path);
             exec("DELETE FROM problems WHERE path = ?", path);
             exec("DELETE FROM glossary WHERE path = ?", path);
+            exec("DELETE FROM tracks WHERE path = ?", path);
+            exec("DELETE FROM series WHERE path = ?", path);
+            exec("DELETE FROM library_page WHERE path = ?", path);
+        }
+
+        public void putTrack(dev.lectern.content.Track t) throws SQLException {
+            exec("INSERT OR REPLACE INTO tracks (path, slug, title, dek, essays, introduction, essays_line)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", t.path(), t.slug(), t.title(), t.dek(), String.join("\n", t.essays()),
+                    t.introduction(), t.essaysLine());
+        }
+
+        public void putSeries(dev.lectern.content.Series x) throws SQLException {
+            exec("INSERT OR REPLACE INTO series (path, slug, title, dek, introduction) VALUES (?, ?, ?, ?, ?)",
+                    x.path(), x.slug(), x.title(), x.dek(), x.introduction());
+        }
+
+        public void putLibraryPage(String path, dev.lectern.content.LibraryInfo i) throws SQLException {
+            exec("INSERT OR REPLACE INTO library_page (path, id, title, dek, about, track_order) VALUES (?, ?, ?, ?, ?, ?)",
+                    path, i.id(), i.title(), i.dek(), i.about(), String.join("\n", i.trackOrder()));
         }
 
         /** Replaces the glossary entries read from {@code path}. */
@@ -262,6 +281,45 @@ public final class IndexTables {
 
     public Writer writer() throws SQLException {
         return new Writer();
+    }
+
+    /** Tracks as last indexed, by file path. */
+    public Map<String, dev.lectern.content.Track> tracks() throws SQLException {
+        Map<String, dev.lectern.content.Track> out = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT path, slug, title, dek, essays, introduction, essays_line FROM tracks")) {
+            while (r.next()) {
+                out.put(r.getString(1), new dev.lectern.content.Track(r.getString(2), r.getString(1), r.getString(3),
+                        r.getString(4), lines(r.getString(5)), r.getString(6), r.getInt(7)));
+            }
+        }
+        return out;
+    }
+
+    /** Series as last indexed, by file path. */
+    public Map<String, dev.lectern.content.Series> series() throws SQLException {
+        Map<String, dev.lectern.content.Series> out = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT path, slug, title, dek, introduction FROM series")) {
+            while (r.next()) {
+                out.put(r.getString(1), new dev.lectern.content.Series(r.getString(2), r.getString(1), r.getString(3),
+                        r.getString(4), r.getString(5)));
+            }
+        }
+        return out;
+    }
+
+    /** The library page as last indexed, by file path (one at most). */
+    public Map<String, dev.lectern.content.LibraryInfo> libraryPages() throws SQLException {
+        Map<String, dev.lectern.content.LibraryInfo> out = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT path, id, title, dek, about, track_order FROM library_page")) {
+            while (r.next()) {
+                out.put(r.getString(1), new dev.lectern.content.LibraryInfo(r.getString(2), r.getString(3),
+                        r.getString(4), r.getString(5), lines(r.getString(6))));
+            }
+        }
+        return out;
     }
 
     /** The glossary's names as last indexed, in file order, with the row each entry is kept in. */
@@ -450,9 +508,9 @@ public final class IndexTables {
         }
     }
 
-    private void exec(String sql, String arg) throws SQLException {
+    private void exec(String sql, Object... args) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, arg);
+            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
             p.executeUpdate();
         }
     }

@@ -12,7 +12,7 @@ public final class Schemas {
     }
 
     /** Bump when the index tables or what the indexer stores change: old index files are rebuilt. */
-    public static final int INDEX_VERSION = 6;
+    public static final int INDEX_VERSION = 7;
 
     public static final List<Migration> INDEX = List.of(new Migration(INDEX_VERSION, "search index", List.of(
             // One row per library file seen, to notice added, changed and removed files cheaply.
@@ -40,6 +40,14 @@ public final class Schemas {
             // The glossary's entries, so search and define need not parse glossary.md (and its YAML) each time.
             "CREATE TABLE glossary (ordinal INTEGER PRIMARY KEY, path TEXT NOT NULL, term TEXT NOT NULL,"
                     + " aliases TEXT NOT NULL, definition TEXT NOT NULL, body TEXT NOT NULL, line INTEGER NOT NULL)",
+            // Tracks, series and the library page as read, so loading the library parses no YAML.
+            // Lists are one item per line; the page's id and title are as read, defaults applied.
+            "CREATE TABLE tracks (path TEXT PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL,"
+                    + " dek TEXT NOT NULL, essays TEXT NOT NULL, introduction TEXT NOT NULL, essays_line INTEGER NOT NULL)",
+            "CREATE TABLE series (path TEXT PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL,"
+                    + " dek TEXT NOT NULL, introduction TEXT NOT NULL)",
+            "CREATE TABLE library_page (path TEXT PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL,"
+                    + " dek TEXT NOT NULL, about TEXT NOT NULL, track_order TEXT NOT NULL)",
             // Problems found when a file was indexed, shown until the file changes.
             "CREATE TABLE problems (path TEXT NOT NULL, line INTEGER NOT NULL, message TEXT NOT NULL)",
             "CREATE INDEX problems_path ON problems(path)")));
