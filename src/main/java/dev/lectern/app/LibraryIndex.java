@@ -126,16 +126,20 @@ public final class LibraryIndex implements AutoCloseable {
         IndexTables t = index;
         List<Problem> essayProblems = t.problems();
         // Essays, glossary, tracks, series and the library page as the index keeps them: no file is read.
+        // The glossary is read when first asked for, from whatever index is open then.
         Library loaded = LibraryLoader.load(libraryRoot, files, essayFiles -> unchecked(t::essays),
-                () -> unchecked(t::glossary), new LibraryLoader.Parsed(t.tracks(), t.series(), t.libraryPages()));
+                this::indexedGlossary, new LibraryLoader.Parsed(t.tracks(), t.series(), t.libraryPages()));
         // The glossary's problems come both from the index and from loading: keep one of each.
         Set<Problem> unique = new LinkedHashSet<>(loaded.problems());
         unique.addAll(essayProblems);
         List<Problem> all = new ArrayList<>(unique);
         all.sort(null);
-        library = new Library(loaded.root(), loaded.info(), loaded.essays(), loaded.tracks(), loaded.series(),
-                loaded.glossary(), all);
+        library = loaded.withProblems(all);
         Trace.mark("library loaded");
+    }
+
+    private synchronized List<GlossaryEntry> indexedGlossary() {
+        return unchecked(() -> index().glossary());
     }
 
     private interface IndexRead<T> {

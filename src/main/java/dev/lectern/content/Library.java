@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A loaded library: its page, essays (metadata only), tracks, series, glossary and the problems
@@ -16,19 +17,28 @@ public final class Library {
     private final List<Essay> essays;
     private final List<Track> tracks;
     private final List<Series> series;
-    private final List<GlossaryEntry> glossary;
+    /** Read when first asked for: a command that prints an essay or a list never needs its few hundred entries. */
+    private final Supplier<List<GlossaryEntry>> glossarySource;
+    private volatile List<GlossaryEntry> glossary;
     private final List<Problem> problems;
     private final Map<String, Essay> bySlug = new LinkedHashMap<>();
     private final Map<String, Essay> byAlias = new LinkedHashMap<>();
 
     public Library(Path root, LibraryInfo info, List<Essay> essays, List<Track> tracks,
                    List<Series> series, List<GlossaryEntry> glossary, List<Problem> problems) {
+        this(root, info, essays, tracks, series, (Supplier<List<GlossaryEntry>>) null, problems);
+        this.glossary = List.copyOf(glossary);
+    }
+
+    /** A library whose glossary is read from {@code glossary} when first asked for (the index keeps it). */
+    public Library(Path root, LibraryInfo info, List<Essay> essays, List<Track> tracks,
+                   List<Series> series, Supplier<List<GlossaryEntry>> glossary, List<Problem> problems) {
         this.root = root;
         this.info = info;
         this.essays = List.copyOf(essays);
         this.tracks = List.copyOf(tracks);
         this.series = List.copyOf(series);
-        this.glossary = List.copyOf(glossary);
+        this.glossarySource = glossary;
         this.problems = List.copyOf(problems);
         for (Essay e : this.essays) {
             bySlug.putIfAbsent(e.slug(), e);
@@ -57,7 +67,17 @@ public final class Library {
     }
 
     public List<GlossaryEntry> glossary() {
-        return glossary;
+        // No lock: two threads may both read it once; either list is the same.
+        List<GlossaryEntry> g = glossary;
+        if (g == null) glossary = g = List.copyOf(glossarySource.get());
+        return g;
+    }
+
+    /** This library with other problems (the same glossary, read or not). */
+    public Library withProblems(List<Problem> others) {
+        List<GlossaryEntry> g = glossary;
+        return g != null ? new Library(root, info, essays, tracks, series, g, others)
+                : new Library(root, info, essays, tracks, series, glossarySource, others);
     }
 
     public List<Problem> problems() {

@@ -63,10 +63,14 @@ public final class LibraryLoader {
         List<Series> series = new ArrayList<>();
         List<GlossaryEntry> glossary = new ArrayList<>();
         List<SourceFile> essayFiles = new ArrayList<>();
+        boolean hasGlossary = false;
         for (SourceFile f : files) {
             switch (f.kind()) {
                 case LIBRARY -> libraryPage = f;
-                case GLOSSARY -> glossary.addAll(glossarySource != null ? glossarySource.get() : GlossaryReader.read(f, problems));
+                case GLOSSARY -> {
+                    if (glossarySource == null) glossary.addAll(GlossaryReader.read(f, problems));
+                    else hasGlossary = true;
+                }
                 case TRACK -> addIfPresent(tracks, parsed != null ? parsed.tracks().get(f.path()) : LibraryReader.track(f, problems));
                 case SERIES -> addIfPresent(series, parsed != null ? parsed.series().get(f.path()) : LibraryReader.series(f, problems));
                 case ESSAY -> essayFiles.add(f);
@@ -87,7 +91,8 @@ public final class LibraryLoader {
         }
         List<Essay> unique = checkReferences(loaded, tracks, series, problems);
         problems.sort(null);
-        return new Library(root, info, unique, tracks, series, glossary, problems);
+        if (glossarySource == null) return new Library(root, info, unique, tracks, series, glossary, problems);
+        return new Library(root, info, unique, tracks, series, hasGlossary ? glossarySource : List::of, problems);
     }
 
     /** Puts tracks in the order library.md gives ({@code tracks: [...]}); the rest follow by name. */

@@ -81,6 +81,18 @@ class LibraryIndexTest {
         }
     }
 
+    @Test
+    void theGlossaryIsReadFromTheIndexOnlyWhenFirstAskedFor() throws Exception {
+        Path root = Path.of("content").toAbsolutePath();
+        try (LibraryIndex index = new LibraryIndex(root, DataPaths.resolve(dir, Map.of()))) {
+            Library served = index.library();
+            try (java.sql.Statement s = index.index().connection().createStatement()) {
+                s.executeUpdate("UPDATE glossary SET term = 'Read late' WHERE ordinal = (SELECT MIN(ordinal) FROM glossary)");
+            }
+            assertEquals("Read late", served.glossary().get(0).term(), "the glossary was read with the library");
+        }
+    }
+
     private static void write(Path file, String text) throws java.io.IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
