@@ -61,9 +61,12 @@ public final class Program {
         if (display.width() != state.width() || display.height() != state.height()) {
             state = Update.update(state, new Msg.Resized(display.width(), display.height()), keys).state();
         }
-        execute(Update.init(state));
+        // An essay asked for on the command line is opened at once; the home screen's own start
+        // (finding where the reader left off renders that essay, ~100 ms of CPU, and the study
+        // figures) waits until the first frame is out, so it does not compete with it for a core.
         execute(first);
         paint();
+        execute(Update.init(state));
         try {
             while (!state.quit()) {
                 Msg m = inbox.take();
