@@ -17,6 +17,7 @@ import dev.lectern.store.Database;
  * name an extracted one).
  */
 record Exit(int code, boolean printedOnly) {
+
     void now() {
         if (halts()) {
             System.out.flush();

@@ -93,6 +93,11 @@ final class FastPath {
             "define", new Quick(DefineCommand.class, DefineCommand::new),
             "read", new Quick(ReadCommand.class, ReadCommand::new));
 
+    /** Whether {@code name} is one of the commands read here. */
+    static boolean isQuick(String name) {
+        return QUICK.containsKey(name);
+    }
+
     private static Reading read(String[] args) throws ReflectiveOperationException {
         LecternCommand root = new LecternCommand();
         DeclaredOptions global = DeclaredOptions.of(LecternCommand.class);
