@@ -17,7 +17,6 @@ import dev.lectern.store.Database;
  * name an extracted one).
  */
 record Exit(int code, boolean printedOnly) {
-
     void now() {
         if (halts()) {
             System.out.flush();
