@@ -8,6 +8,8 @@ import dev.lectern.content.Problem;
 import dev.lectern.content.SourceFile;
 import dev.lectern.index.IndexReport;
 import dev.lectern.index.Indexer;
+import dev.lectern.render.MarkdownRenderer;
+import dev.lectern.render.RenderOptions;
 import dev.lectern.store.DataPaths;
 import dev.lectern.store.Database;
 import dev.lectern.store.IndexFile;
@@ -91,6 +93,16 @@ public final class LibraryIndex implements AutoCloseable {
         IndexTables t = freshIndex();
         IndexTables.GlossaryNames names = t.glossaryNames();
         return Glossary.of(names.terms(), i -> entryAt(t, names.rows()[i]));
+    }
+
+    /**
+     * A glossary entry's body as the indexer rendered it for a terminal like {@code opt}, to be
+     * laid out at its width; null when the index keeps none (the body is more than paragraphs).
+     */
+    public synchronized MarkdownRenderer.Paragraphs renderedBody(GlossaryEntry e, RenderOptions opt)
+            throws SQLException, IOException {
+        String kept = freshIndex().glossaryRendered(e.term(), e.line(), MarkdownRenderer.Paragraphs.variant(opt));
+        return MarkdownRenderer.Paragraphs.decode(kept);
     }
 
     private synchronized GlossaryEntry entryAt(IndexTables t, long row) {

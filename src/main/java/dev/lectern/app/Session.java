@@ -87,6 +87,12 @@ public final class Session implements AutoCloseable {
         return libraryIndex.glossary();
     }
 
+    /** A glossary entry's body as the index keeps it rendered for a terminal like {@code opt}, or null. */
+    public dev.lectern.render.MarkdownRenderer.Paragraphs renderedGlossaryBody(dev.lectern.content.GlossaryEntry e,
+            dev.lectern.render.RenderOptions opt) throws SQLException, IOException {
+        return libraryIndex.renderedBody(e, opt);
+    }
+
     /** Re-indexes (from scratch when {@code rebuild}), reporting progress per file. */
     public IndexReport update(IntConsumer progressListener, boolean rebuild) throws SQLException, IOException {
         return libraryIndex.update(progressListener, rebuild);

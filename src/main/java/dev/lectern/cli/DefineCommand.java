@@ -56,7 +56,10 @@ final class DefineCommand extends SessionCommand {
         out.line(Line.of(head.toArray(Span[]::new)));
         String md = brief ? e.definition() : e.body();
         RenderOptions opt = new RenderOptions(out.term().width(), out.term().unicode(), out.term().hyperlinks());
-        for (Line line : MarkdownRenderer.render(md, opt).lines()) out.line(line);
+        // Usually as the indexer rendered it: laid out here without loading the Markdown parser.
+        MarkdownRenderer.Paragraphs kept = brief ? null : session.renderedGlossaryBody(e, opt);
+        List<Line> lines = kept != null ? kept.lines(opt.width()) : MarkdownRenderer.render(md, opt).lines();
+        for (Line line : lines) out.line(line);
         return ExitCodes.OK;
     }
 

@@ -13,6 +13,7 @@ import dev.lectern.content.SourceText;
 import dev.lectern.content.Track;
 import dev.lectern.markdown.Section;
 import dev.lectern.markdown.SectionSplitter;
+import dev.lectern.render.MarkdownRenderer;
 import dev.lectern.store.IndexTables;
 import dev.lectern.store.Transactions;
 import java.io.IOException;
@@ -136,7 +137,9 @@ public final class Indexer {
                         remove(writer, f.path(), termCounts);
                     }
                     if (p.doc() != null) writer.add(p.doc().essay(), p.sections(), p.bodies());
-                    if (p.glossary() != null) writer.putGlossary(f.path(), p.glossary());
+                    if (p.glossary() != null) {
+                        writer.putGlossary(f.path(), p.glossary(), p.record() instanceof RenderedGlossary r ? r.bodies() : null);
+                    }
                     if (p.record() instanceof Track t) writer.putTrack(t);
                     if (p.record() instanceof Series x) writer.putSeries(x);
                     if (p.record() instanceof LibraryInfo page) writer.putLibraryPage(f.path(), page);
@@ -189,7 +192,9 @@ public final class Indexer {
             FrontMatter fm = FrontMatter.parse(f.path(), text);
             fileProblems.addAll(fm.problems());
             List<GlossaryEntry> entries = GlossaryReader.parse(f.path(), fm.body(), fm.bodyLine(), fileProblems);
-            return new Prepared(f, hash, true, fileProblems, null, null, null, entries, null);
+            List<String[]> rendered = new ArrayList<>(entries.size());
+            for (GlossaryEntry e : entries) rendered.add(rendered(e));
+            return new Prepared(f, hash, true, fileProblems, null, null, null, entries, new RenderedGlossary(rendered));
         }
         if (bytes != null && (f.kind() == SourceFile.Kind.TRACK || f.kind() == SourceFile.Kind.SERIES
                 || f.kind() == SourceFile.Kind.LIBRARY)) {
@@ -221,6 +226,26 @@ public final class Indexer {
         }
         for (String w : words) termCounts.merge(w, 1, Integer::sum);
         return new Prepared(f, hash, true, fileProblems, doc, sections, bodies);
+    }
+
+    /** Each glossary entry's body rendered for the four kinds of terminal (an entry null when not kept). */
+    private record RenderedGlossary(List<String[]> bodies) {
+    }
+
+    /**
+     * An entry's body rendered for each kind of terminal, when it is only paragraphs (most are):
+     * {@code define} then wraps it without loading the Markdown parser, whose first use costs a
+     * cold start 40-50 ms. Null for a variant that is more than paragraphs; never fails indexing.
+     */
+    private static String[] rendered(GlossaryEntry e) {
+        try {
+            List<MarkdownRenderer.Paragraphs> ps = MarkdownRenderer.paragraphs(e.body(), MarkdownRenderer.Paragraphs.VARIANTS);
+            String[] out = new String[ps.size()];
+            for (int i = 0; i < out.length; i++) out[i] = ps.get(i) == null ? null : ps.get(i).encode();
+            return out;
+        } catch (RuntimeException ex) {
+            return null; // define renders it the usual way
+        }
     }
 
     /** The library folder {@code f} is in: its file with its library path taken off. */

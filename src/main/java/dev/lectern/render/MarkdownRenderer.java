@@ -71,6 +71,104 @@ public final class MarkdownRenderer {
         return new MarkdownRenderer(opt).run(markdown);
     }
 
+    /**
+     * Markdown that is paragraphs and nothing else (a glossary entry, mostly), rendered but not
+     * laid out: each paragraph's inline spans, and the link targets listed after them. Laid out
+     * at a width by {@link #lines}, it gives what {@link #render} gives, with no Markdown parsing:
+     * the indexer keeps one for {@code define}, which then never loads the parser.
+     */
+    public record Paragraphs(List<List<Span>> spans, List<String> links) {
+        public Paragraphs {
+            spans = List.copyOf(spans);
+            links = List.copyOf(links);
+        }
+
+        /**
+         * The terminals text is kept rendered for, in this order: Unicode with hyperlinks, Unicode,
+         * ASCII with hyperlinks, ASCII (math and marks differ with Unicode, link references with
+         * hyperlinks). The width does not matter: {@link #lines} lays out at any.
+         */
+        public static final List<RenderOptions> VARIANTS = List.of(new RenderOptions(80, true, true),
+                new RenderOptions(80, true, false), new RenderOptions(80, false, true), new RenderOptions(80, false, false));
+
+        /** The position in {@link #VARIANTS} of a terminal with these options. */
+        public static int variant(RenderOptions opt) {
+            return (opt.unicode() ? 0 : 2) + (opt.hyperlinks() ? 0 : 1);
+        }
+
+        /** As {@link #render} lays it out at {@code width}. */
+        public List<Line> lines(int width) {
+            int w = new RenderOptions(width, true, false, false).width();
+            List<Line> out = new ArrayList<>();
+            int block = 0;
+            for (List<Span> p : spans) {
+                List<Line> lines = Wrapper.wrap(p, w);
+                if (lines.isEmpty()) continue;
+                if (!out.isEmpty()) out.add(Line.EMPTY.withBlock(block));
+                for (Line l : lines) out.add(l.withBlock(block));
+                block++;
+            }
+            linkNotes(out, links, block, w);
+            List<Line> fitted = new ArrayList<>(out.size());
+            for (Line l : out) fitted.add(Wrapper.merge(l.stripTrailing()));
+            return fitted;
+        }
+
+        /** One string for the index (the links ride as a last paragraph); null when it cannot be. */
+        public String encode() {
+            List<List<Span>> all = new ArrayList<>(spans);
+            List<Span> targets = new ArrayList<>();
+            for (String l : links) targets.add(Span.of(l, Role.LINK));
+            all.add(targets);
+            return dev.lectern.text.SpanCodec.encode(all);
+        }
+
+        /** What {@link #encode} wrote, or null. */
+        public static Paragraphs decode(String encoded) {
+            List<List<Span>> all = dev.lectern.text.SpanCodec.decode(encoded);
+            if (all == null || all.isEmpty()) return null;
+            List<String> links = new ArrayList<>();
+            for (Span t : all.get(all.size() - 1)) links.add(t.text());
+            return new Paragraphs(all.subList(0, all.size() - 1), links);
+        }
+    }
+
+    /** {@code markdown} as {@link Paragraphs} when it is nothing but paragraphs, else null. */
+    public static Paragraphs paragraphs(String markdown, RenderOptions opt) {
+        return paragraphs(markdown, List.of(opt)).get(0);
+    }
+
+    /** The same for each of {@code opts}, parsing once; each null when it is not only paragraphs. */
+    public static List<Paragraphs> paragraphs(String markdown, List<RenderOptions> opts) {
+        List<Paragraphs> none = new ArrayList<>();
+        for (int i = 0; i < opts.size(); i++) none.add(null);
+        if (markdown.contains("[^")) return none; // footnotes are gathered at the end
+        Document doc = MarkdownParser.parse(markdown);
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) if (!(n instanceof Paragraph)) return none;
+        List<Paragraphs> out = new ArrayList<>(opts.size());
+        for (RenderOptions opt : opts) {
+            InlineRenderer inline = new InlineRenderer(opt);
+            List<List<Span>> spans = new ArrayList<>();
+            for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) spans.add(inline.spans((Paragraph) n));
+            out.add(inline.footnoteNumbers.isEmpty() ? new Paragraphs(spans, inline.links) : null);
+        }
+        return out;
+    }
+
+    /** The numbered link targets after a text: its "Links" block. */
+    private static void linkNotes(List<Line> out, List<String> links, int block, int width) {
+        if (links.isEmpty()) return;
+        out.add(Line.EMPTY.withBlock(block));
+        out.add(Line.of("Links", Role.HEADING_MINOR).withBlock(block));
+        for (int i = 0; i < links.size(); i++) {
+            String lead = "[" + (i + 1) + "] ";
+            for (Line l : Wrapper.wrap(List.of(Span.of(links.get(i), Role.LINK)), Math.max(8, width - lead.length()))) {
+                out.add(l.prefixed(List.of(Span.of(lead, Role.MUTED))).withBlock(block));
+                lead = " ".repeat(lead.length());
+            }
+        }
+    }
+
     private Rendered run(String markdown) {
         Document doc = MarkdownParser.parse(markdown);
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -237,16 +335,6 @@ public final class MarkdownRenderer {
             }
             block++;
         }
-        if (!inline.links.isEmpty()) {
-            out.add(Line.EMPTY.withBlock(block));
-            out.add(Line.of("Links", Role.HEADING_MINOR).withBlock(block));
-            for (int i = 0; i < inline.links.size(); i++) {
-                String lead = "[" + (i + 1) + "] ";
-                for (Line l : Wrapper.wrap(List.of(Span.of(inline.links.get(i), Role.LINK)), Math.max(8, opt.width() - lead.length()))) {
-                    out.add(l.prefixed(List.of(Span.of(lead, Role.MUTED))).withBlock(block));
-                    lead = " ".repeat(lead.length());
-                }
-            }
-        }
+        linkNotes(out, inline.links, block, opt.width());
     }
 }

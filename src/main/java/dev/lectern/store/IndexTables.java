@@ -219,16 +219,28 @@ public final class IndexTables {
 
         /** Replaces the glossary entries read from {@code path}. */
         public void putGlossary(String path, List<dev.lectern.content.GlossaryEntry> entries) throws SQLException {
+            putGlossary(path, entries, null);
+        }
+
+        /**
+         * As {@link #putGlossary(String, List)}, with each entry's body already rendered for the
+         * four kinds of terminal ({@link #RENDERED} columns; an entry's array or a variant may be null).
+         */
+        public void putGlossary(String path, List<dev.lectern.content.GlossaryEntry> entries, List<String[]> rendered)
+                throws SQLException {
             exec("DELETE FROM glossary WHERE path = ?", path);
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO glossary (path, term, aliases, definition, body, line)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (dev.lectern.content.GlossaryEntry e : entries) {
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO glossary (path, term, aliases, definition, body, line, "
+                    + String.join(", ", RENDERED) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < entries.size(); i++) {
+                    dev.lectern.content.GlossaryEntry e = entries.get(i);
                     ins.setString(1, path);
                     ins.setString(2, e.term());
                     ins.setString(3, String.join("\n", e.aliases()));
                     ins.setString(4, e.definition());
                     ins.setString(5, e.body());
                     ins.setInt(6, e.line());
+                    String[] r = rendered == null ? null : rendered.get(i);
+                    for (int v = 0; v < RENDERED.size(); v++) ins.setString(7 + v, r == null ? null : r[v]);
                     ins.addBatch();
                 }
                 ins.executeBatch();
@@ -342,6 +354,22 @@ public final class IndexTables {
         long[] r = new long[rows.size()];
         for (int i = 0; i < r.length; i++) r[i] = rows.get(i);
         return new GlossaryNames(terms, r);
+    }
+
+    /** The glossary's rendered bodies, one column per kind of terminal, in render.MarkdownRenderer.Paragraphs.VARIANTS order. */
+    public static final List<String> RENDERED = List.of("rendered_unicode_links", "rendered_unicode",
+            "rendered_ascii_links", "rendered_ascii");
+
+    /** The body of the entry with this term and line, as rendered for terminal kind {@code variant}; null when not kept. */
+    public String glossaryRendered(String term, int line, int variant) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT " + RENDERED.get(variant)
+                + " FROM glossary WHERE term = ? AND line = ?")) {
+            q.setString(1, term);
+            q.setInt(2, line);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     /** The entry kept in {@code row} (one of {@link #glossaryNames}' rows), or null when it is gone. */

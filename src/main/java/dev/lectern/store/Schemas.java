@@ -12,7 +12,7 @@ public final class Schemas {
     }
 
     /** Bump when the index tables or what the indexer stores change: old index files are rebuilt. */
-    public static final int INDEX_VERSION = 7;
+    public static final int INDEX_VERSION = 8;
 
     public static final List<Migration> INDEX = List.of(new Migration(INDEX_VERSION, "search index", List.of(
             // One row per library file seen, to notice added, changed and removed files cheaply.
@@ -38,8 +38,11 @@ public final class Schemas {
             // date by the indexer: the candidates for "did you mean" when a search finds nothing.
             "CREATE TABLE terms (word TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
             // The glossary's entries, so search and define need not parse glossary.md (and its YAML) each time.
+            // rendered_*: the body rendered for each kind of terminal when it is only paragraphs
+            // (render.MarkdownRenderer.Paragraphs), so define need not load the Markdown parser.
             "CREATE TABLE glossary (ordinal INTEGER PRIMARY KEY, path TEXT NOT NULL, term TEXT NOT NULL,"
-                    + " aliases TEXT NOT NULL, definition TEXT NOT NULL, body TEXT NOT NULL, line INTEGER NOT NULL)",
+                    + " aliases TEXT NOT NULL, definition TEXT NOT NULL, body TEXT NOT NULL, line INTEGER NOT NULL,"
+                    + " rendered_unicode_links TEXT, rendered_unicode TEXT, rendered_ascii_links TEXT, rendered_ascii TEXT)",
             // Tracks, series and the library page as read, so loading the library parses no YAML.
             // Lists are one item per line; the page's id and title are as read, defaults applied.
             "CREATE TABLE tracks (path TEXT PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL,"
