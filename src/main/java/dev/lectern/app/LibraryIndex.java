@@ -96,6 +96,15 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
+     * The essay {@code library().essay(slug)} would give, found in the index without loading the
+     * library when it is not loaded anyway (reading one essay needs none of it).
+     */
+    public synchronized java.util.Optional<dev.lectern.content.Essay> essay(String slug) throws SQLException, IOException {
+        if (library != null) return library.essay(slug);
+        return java.util.Optional.ofNullable(freshIndex().essay(slug));
+    }
+
+    /**
      * A glossary entry's body as the indexer rendered it for a terminal like {@code opt}, to be
      * laid out at its width; null when the index keeps none (the body is more than paragraphs).
      */

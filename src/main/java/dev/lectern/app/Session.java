@@ -87,6 +87,11 @@ public final class Session implements AutoCloseable {
         return libraryIndex.glossary();
     }
 
+    /** The essay with this slug or alias, without loading the library (see {@link LibraryIndex#essay}). */
+    public java.util.Optional<dev.lectern.content.Essay> essay(String slug) throws SQLException, IOException {
+        return libraryIndex.essay(slug);
+    }
+
     /** A glossary entry's body as the index keeps it rendered for a terminal like {@code opt}, or null. */
     public dev.lectern.render.MarkdownRenderer.Paragraphs renderedGlossaryBody(dev.lectern.content.GlossaryEntry e,
             dev.lectern.render.RenderOptions opt) throws SQLException, IOException {

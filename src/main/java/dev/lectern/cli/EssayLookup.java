@@ -71,7 +71,9 @@ final class EssayLookup {
             return LibraryReader.essay(asPath.getFileName().toString().replaceAll("\\.md$", ""), asPath.toString(), text, problems);
         }
         List<String> suggestions = new ArrayList<>();
-        Optional<Essay> e = EssayLookup.find(session.library(), slug, suggestions);
+        // A slug or alias as typed is found in the index; only a prefix or a typo needs the library.
+        Optional<Essay> e = exact(session, slug);
+        if (e.isEmpty()) e = EssayLookup.find(session.library(), slug, suggestions);
         if (e.isEmpty()) {
             out.error(EssayLookup.notFound(slug, suggestions));
             return null;
@@ -85,6 +87,16 @@ final class EssayLookup {
             return null;
         }
         return LibraryReader.essay(e.get().slug(), e.get().path(), text, new ArrayList<>());
+    }
+
+    /** What {@link #find} answers first, a slug or alias (after a folder prefix too), from the index. */
+    private static Optional<Essay> exact(Session session, String typed) throws Exception {
+        String t = typed.strip();
+        if (t.endsWith(".md")) t = t.substring(0, t.length() - 3);
+        Optional<Essay> exact = session.essay(t);
+        int slash = t.lastIndexOf('/');
+        if (exact.isEmpty() && slash >= 0) exact = session.essay(t.substring(slash + 1));
+        return exact;
     }
 
     static String notFound(String typed, List<String> suggestions) {

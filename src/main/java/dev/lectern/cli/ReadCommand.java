@@ -39,7 +39,7 @@ final class ReadCommand extends SessionCommand {
     int execute(Session session, Out out) throws Exception {
         EssayDocument doc = EssayLookup.load(session, out, target);
         if (doc == null) return ExitCodes.NOTHING;
-        Essay inLibrary = session.library().essay(doc.essay().slug())
+        Essay inLibrary = session.essay(doc.essay().slug())
                 .filter(e -> e.path().equals(doc.essay().path())).orElse(null);
         String t = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
         String anchor = section != null ? section : t;

@@ -43,7 +43,7 @@ public final class LibraryReader {
         String d = fm.string("date", path, problems);
         if (d != null) {
             try {
-                date = LocalDate.parse(d);
+                date = IsoDate.parse(d);
             } catch (DateTimeParseException e) {
                 problems.add(new Problem(path, fm.line("date"), "date `" + d + "` is not a real YYYY-MM-DD date"));
             }

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Arrays;
@@ -415,16 +414,42 @@ public final class IndexTables {
     public List<Essay> essays() throws SQLException {
         List<Essay> out = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT slug, path, title, dek, date, level, series, tags, aliases, words,"
-                     + " minutes FROM documents ORDER BY path")) {
-            while (r.next()) {
-                String date = r.getString(5);
-                out.add(new Essay(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        date == null ? null : LocalDate.parse(date), Level.parse(r.getString(6)), r.getString(7),
-                        lines(r.getString(8)), lines(r.getString(9)), r.getInt(10), r.getInt(11)));
-            }
+             ResultSet r = s.executeQuery("SELECT " + ESSAY_COLUMNS + " FROM documents ORDER BY path")) {
+            while (r.next()) out.add(essay(r));
         }
         return out;
+    }
+
+    private static final String ESSAY_COLUMNS = "slug, path, title, dek, date, level, series, tags, aliases, words, minutes";
+
+    private static Essay essay(ResultSet r) throws SQLException {
+        String date = r.getString(5);
+        return new Essay(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                date == null ? null : dev.lectern.content.IsoDate.parse(date), Level.parse(r.getString(6)), r.getString(7),
+                lines(r.getString(8)), lines(r.getString(9)), r.getInt(10), r.getInt(11));
+    }
+
+    /**
+     * The essay a library loaded from this index would answer for {@code slug} (Library.essay): the
+     * first in path order with that slug, else the first that lists it as an alias among essays
+     * whose slug is not taken by an earlier file; null when none.
+     */
+    public Essay essay(String slug) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT " + ESSAY_COLUMNS + " FROM documents WHERE slug = ?"
+                + " ORDER BY path LIMIT 1")) {
+            q.setString(1, slug);
+            try (ResultSet r = q.executeQuery()) {
+                if (r.next()) return essay(r);
+            }
+        }
+        try (PreparedStatement q = c.prepareStatement("SELECT " + ESSAY_COLUMNS + " FROM documents d"
+                + " WHERE instr(char(10) || aliases || char(10), char(10) || ? || char(10)) > 0"
+                + " AND path = (SELECT MIN(path) FROM documents e WHERE e.slug = d.slug) ORDER BY path LIMIT 1")) {
+            q.setString(1, slug);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? essay(r) : null;
+            }
+        }
     }
 
     private static List<String> lines(String s) {

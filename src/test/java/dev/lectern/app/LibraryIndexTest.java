@@ -9,6 +9,7 @@ import dev.lectern.store.DataPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,29 @@ class LibraryIndexTest {
                 s.executeUpdate("UPDATE glossary SET term = 'Read late' WHERE ordinal = (SELECT MIN(ordinal) FROM glossary)");
             }
             assertEquals("Read late", served.glossary().get(0).term(), "the glossary was read with the library");
+        }
+    }
+
+    @Test
+    void anEssayFoundInTheIndexIsTheOneTheLoadedLibraryGivesForEverySlugAndAlias() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("dup"));
+        write(root.resolve("essays/a/same.md"), "---\ntitle: First Same\naliases: [other, shared]\n---\n\nText.\n");
+        write(root.resolve("essays/b/same.md"), "---\ntitle: Second Same\naliases: [only-here]\n---\n\nText.\n");
+        write(root.resolve("essays/other.md"), "---\ntitle: Other\naliases: [shared]\n---\n\nText.\n");
+        for (Path lib : List.of(Path.of("content").toAbsolutePath(), root)) {
+            DataPaths paths = DataPaths.resolve(dir.resolve("data-" + lib.getFileName()), Map.of());
+            Library loaded;
+            try (LibraryIndex index = new LibraryIndex(lib, paths)) {
+                loaded = index.library();
+            }
+            List<String> names = new java.util.ArrayList<>(List.of("same", "other", "shared", "only-here", "nowhere"));
+            for (dev.lectern.content.Essay e : loaded.essays()) {
+                names.add(e.slug());
+                names.addAll(e.aliases());
+            }
+            try (LibraryIndex index = new LibraryIndex(lib, paths)) {
+                for (String n : names) assertEquals(loaded.essay(n), index.essay(n), lib.getFileName() + ": " + n);
+            }
         }
     }
 
