@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import dev.lectern.app.Session;
 import dev.lectern.content.Essay;
 import dev.lectern.content.EssayDocument;
+import dev.lectern.content.FrontMatter;
 import dev.lectern.content.LibraryReader;
 import dev.lectern.content.Problem;
 import dev.lectern.content.SourceText;
@@ -86,7 +87,9 @@ final class EssayLookup {
             for (Problem p : problems) out.error(p.toString());
             return null;
         }
-        return LibraryReader.essay(e.get().slug(), e.get().path(), text, new ArrayList<>());
+        // The essay's fields as indexed (just brought up to date): only its body is needed here.
+        FrontMatter fm = FrontMatter.bodyOnly(e.get().path(), text);
+        return new EssayDocument(e.get(), fm.body(), fm.bodyLine());
     }
 
     /** What {@link #find} answers first, a slug or alias (after a folder prefix too), from the index. */

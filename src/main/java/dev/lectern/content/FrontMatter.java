@@ -32,6 +32,19 @@ public record FrontMatter(Map<String, Field> fields, String body, int bodyLine, 
 
     /** Splits {@code text} into front matter and body, reporting problems against {@code file}. */
     public static FrontMatter parse(String file, String text) {
+        return split(file, text, true);
+    }
+
+    /**
+     * The body after the front matter, and its first line, with the YAML left unread (no fields,
+     * no problems): for a file whose fields the index already holds. Reading an essay this way
+     * loads no YAML parser.
+     */
+    public static FrontMatter bodyOnly(String file, String text) {
+        return split(file, text, false);
+    }
+
+    private static FrontMatter split(String file, String text, boolean readFields) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<Problem> problems = new ArrayList<>();
         if (!(text.startsWith("---\n") || text.startsWith("---\r\n") || text.equals("---"))) {
@@ -61,7 +74,7 @@ public record FrontMatter(Map<String, Field> fields, String body, int bodyLine, 
         }
         String yaml = text.substring(yamlStart, yamlEnd);
         Map<String, Field> fields = new LinkedHashMap<>();
-        readYaml(file, yaml, fields, problems);
+        if (readFields) readYaml(file, yaml, fields, problems);
         return new FrontMatter(fields, text.substring(bodyStart), lineNo + 1, problems);
     }
 

@@ -64,4 +64,20 @@ class FrontMatterTest {
         assertEquals(1, fm.problems().size());
         assertEquals(2, fm.problems().get(0).line());
     }
+
+    @Test
+    void theBodyAloneIsTheBodyAndLineParsingGivesForEveryBundledEssayAndOddFiles() throws Exception {
+        List<String> texts = new java.util.ArrayList<>(List.of("no front matter\n", "---\ntitle: x\n---\nbody\n",
+                "\uFEFF---\r\ntitle: x\r\n...\r\nbody", "---\nnever closed\n", "---", "---\n---\n"));
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("content/essays"))) {
+            for (java.nio.file.Path f : files.toList()) texts.add(java.nio.file.Files.readString(f));
+        }
+        for (String t : texts) {
+            FrontMatter full = FrontMatter.parse("f.md", t);
+            FrontMatter body = FrontMatter.bodyOnly("f.md", t);
+            assertEquals(full.body(), body.body());
+            assertEquals(full.bodyLine(), body.bodyLine());
+            assertTrue(body.fields().isEmpty());
+        }
+    }
 }
