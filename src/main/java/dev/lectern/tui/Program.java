@@ -66,6 +66,7 @@ public final class Program {
         // figures) waits until the first frame is out, so it does not compete with it for a core.
         execute(first);
         paint();
+        dev.lectern.app.Trace.mark("first frame painted");
         execute(Update.init(state));
         try {
             while (!state.quit()) {

@@ -49,11 +49,14 @@ public final class FullScreen {
         Terminal t;
         try {
             t = new Utf8Terminal(System.in, new NulFreeOutput(System.out), cs);
+            dev.lectern.app.Trace.mark("terminal taken");
         } catch (IOException | RuntimeException e) {
             loading.joinQuietly(); // nothing may use the session behind the caller's back; the terminal's failure is reported
             throw e;
         }
-        return run(new SessionEffects(session, unicode), loading.join(), t, theme, colors, unicode, slug, anchor);
+        Data data = loading.join();
+        dev.lectern.app.Trace.mark("reader data loaded");
+        return run(new SessionEffects(session, unicode), data, t, theme, colors, unicode, slug, anchor);
     }
 
     public static String run(Session session, Terminal terminal, Theme theme, int colors, boolean unicode, String slug,
