@@ -37,6 +37,9 @@ final class ChildJvm {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("NO_COLOR", "1");
+        pb.environment().remove("LC_ALL"); // the machine's locale must not decide the output
+        pb.environment().remove("LC_CTYPE");
+        pb.environment().put("LANG", "C.UTF-8");
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

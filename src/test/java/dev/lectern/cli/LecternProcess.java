@@ -29,6 +29,11 @@ final class LecternProcess {
         Map<String, String> all = new java.util.HashMap<>(System.getenv());
         all.remove("NO_COLOR");
         all.remove("COLUMNS");
+        // The machine's locale must not decide the output (a C locale folds it to ASCII): UTF-8
+        // unless the test sets its own.
+        all.remove("LC_ALL");
+        all.remove("LC_CTYPE");
+        all.put("LANG", "C.UTF-8");
         all.putAll(env);
         List<String> argv = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         argv.addAll(List.of(args));
@@ -54,6 +59,9 @@ final class LecternProcess {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("NO_COLOR");
         pb.environment().remove("COLUMNS");
+        pb.environment().remove("LC_ALL");
+        pb.environment().remove("LC_CTYPE");
+        pb.environment().put("LANG", "C.UTF-8");
         pb.environment().putAll(env);
         if (input == null) pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process p = pb.start();
