@@ -110,6 +110,19 @@ if [ -n "$sos" ] && [ -n "$sarch" ]; then
   fi
 fi
 
+# jline's terminal library (termios and the window size for the reader, tui.lanterna.NativeTty),
+# for the same reason: otherwise jline copies it to the temporary folder at each reader start.
+if [ "$sos" = Linux ] && [ -n "$sarch" ]; then
+  mkdir -p "$share/native"
+  jarch="$sarch"; [ "$sarch" = aarch64 ] && jarch=arm64 # jline's name for it
+  entry="org/jline/nativ/Linux/$jarch/libjlinenative.so"
+  if (cd "$share/native" && "$(dirname "$java_bin")/jar" xf "$share/lectern.jar" "$entry" 2>/dev/null) && [ -f "$share/native/$entry" ]; then
+    mv -f "$share/native/$entry" "$share/native/libjlinenative.so"
+    rm -rf "$share/native/org"
+    native_opts="$native_opts -Dlibrary.jline.path=$share/native"
+  fi
+fi
+
 # The few files read at every start (themes, glyph sets, the options index), copied out of the jar:
 # read from a folder, a command never opens the jar, whose first opening reads a directory of
 # some 4,000 entries (text/Bundled). The jar still holds them, for any other way of running it.

@@ -17,12 +17,17 @@ import dev.lectern.tui.Keymap;
 import dev.lectern.tui.Program;
 import dev.lectern.tui.SessionEffects;
 import dev.lectern.tui.State;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * Starts the full-screen reader on the process's own terminal (or, for tests, on any lanterna
@@ -39,18 +44,26 @@ public final class FullScreen {
      */
     public static String run(Session session, Theme theme, int colors, boolean unicode, String slug, String anchor)
             throws Exception {
-        // The library loads on another thread while lanterna takes the terminal: that runs stty
-        // twice (see Utf8Terminal), each a process of its own and mostly waiting, while the
-        // library (index, tracks, progress) needs the processor.
+        // jline's native loader (~15 ms, mostly java.util.logging starting) runs beside lanterna's set-up
+        Background<Tty> tty = Background.start("lectern-tty", Tty::ofProcess);
+        System.out.flush(); // the reader writes to the descriptor itself, after anything printed before
+        OutputStream out = new FrameBufferedOutput(new FileOutputStream(FileDescriptor.out));
+        return run(session, System.in, out, tty::join, theme, colors, unicode, slug, anchor);
+    }
+
+    /** Runs on a terminal made of {@code in} and {@code out}, whose line discipline {@code tty} gives. */
+    static String run(Session session, InputStream in, OutputStream out, Callable<Tty> tty, Theme theme, int colors,
+                      boolean unicode, String slug, String anchor) throws Exception {
+        // The library loads on another thread while lanterna takes the terminal (its key patterns,
+        // the line discipline, the resize signal), which needs little of the library's processor.
         Background<Data> loading = Background.start("lectern-load", () -> data(session, unicode));
         Charset cs = unicode ? StandardCharsets.UTF_8 : Charset.defaultCharset();
-        // stdout (not a private buffer) so lanterna's size probe is flushed when it is asked;
         // NUL bytes dropped for non-UTF-8 charsets, where lanterna's own encoding still runs
         Terminal t;
         try {
-            t = new Utf8Terminal(System.in, new NulFreeOutput(System.out), cs);
+            t = new Utf8Terminal(in, new NulFreeOutput(out), cs, tty);
             dev.lectern.app.Trace.mark("terminal taken");
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             loading.joinQuietly(); // nothing may use the session behind the caller's back; the terminal's failure is reported
             throw e;
         }
