@@ -1,7 +1,6 @@
 package dev.lectern.cli;
 
 import dev.lectern.app.Session;
-import java.util.ArrayList;
 
 /**
  * Plain {@code lectern} (and {@code lectern open}) on a terminal: the full-screen reader. A class
@@ -24,9 +23,8 @@ final class FullScreenRun {
 
     /** Runs the reader in this session, at an essay (and section) when {@code slug} is given. */
     static int show(LecternCommand root, Session session, Out out, String slug, String anchor) throws Exception {
-        var theme = SessionCommand.theme(root, root.io.env(), out.term(), new ArrayList<>());
         boolean color = !root.noColor && !root.io.env().containsKey("NO_COLOR");
-        String err = dev.lectern.tui.lanterna.FullScreen.run(session, theme, color ? out.term().colors() : 0,
+        String err = dev.lectern.tui.lanterna.FullScreen.run(session, out.theme(), color ? out.term().colors() : 0,
                 out.term().unicode(), slug, anchor);
         if (err != null) out.error("could not save reading progress: " + err);
         return ExitCodes.OK;

@@ -21,12 +21,14 @@ public final class Out {
     private final PrintStream out;
     private final PrintStream err;
     private final TerminalInfo term;
+    private final Theme theme;
     private final AnsiWriter ansi;
 
     public Out(PrintStream out, PrintStream err, TerminalInfo term, Theme theme) {
         this.out = out;
         this.err = err;
         this.term = term;
+        this.theme = theme;
         this.ansi = term.color() ? new AnsiWriter(theme, term.colors(), term.hyperlinks()) : null;
     }
 
@@ -36,6 +38,11 @@ public final class Out {
 
     public TerminalInfo term() {
         return term;
+    }
+
+    /** The theme the command runs in (its problems, if any, already reported). */
+    public Theme theme() {
+        return theme;
     }
 
     public void line(Line l) {
