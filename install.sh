@@ -158,7 +158,7 @@ LAUNCHER
 write_launcher ""
 
 # --- class-data archive: AppCDS on Java 17-23, the AOT cache on 24+ -----------------------------
-rm -f "$share/lectern.jsa" "$share/lectern.aot" "$share/lectern-quick.aot" "$share/search.aot" "$share/list.aot" "$share/define.aot" "$share/read.aot"
+rm -f "$share/lectern.jsa" "$share/lectern.aot" "$share/lectern-quick.aot" "$share/search.aot" "$share/list.aot" "$share/define.aot" "$share/read.aot" "$share/reader.aot"
 pick_cache=""
 train_dir="$(mktemp -d)"
 # One JVM runs the commands whose start-up matters (search, list, define...; see cli/Train), so
@@ -172,8 +172,9 @@ if [ "$java_major" -ge 24 ]; then
   # search, list, define and read each get a cache trained on that command alone, on the index the
   # training above built: a cache holding only what a search loads maps and links in about half
   # the time of the full one (see docs/BENCHMARKS.md).
+  # Plain lectern (the reader) gets one too, trained on the reader alone.
   quick_caches=1
-  for c in search list define read; do
+  for c in search list define read reader; do
     train -XX:AOTCacheOutput="$share/$c.aot" -Dlectern.train.only=$c
     [ -f "$share/$c.aot" ] || quick_caches=""
   done
@@ -193,14 +194,15 @@ if [ "$java_major" -ge 24 ]; then
     with_value="$(sed -n 's/^LecternCommand\.\(-[a-z-]*\)=[A-Za-z]* value$/\1/p' \
       "$here/target/classes/dev/lectern/cli/quick-options.properties" | paste -sd'|' -)"
     [ -n "$with_value" ] || with_value="--library|--data-dir|--theme|--width"
-    pick_cache="cache=\"$share/lectern.aot\"; skip=0
+    pick_cache="cache=\"$share/reader.aot\"; skip=0
 for a; do
   if [ \$skip = 1 ]; then skip=0; continue; fi
   case \"\$a\" in
     $with_value) skip=1 ;;
     search|list|define|read) cache=\"$share/\$a.aot\"; break ;;
+    -h|--help|-V|--version) cache=\"$share/lectern.aot\"; break ;;
     -*) ;;
-    *) break ;;
+    *) cache=\"$share/lectern.aot\"; break ;;
   esac
 done"
   fi

@@ -47,10 +47,12 @@ public final class Train {
         // this after a full training, on its data, so the index is up to date (as it is on
         // every day but the first) and the indexer's classes stay out. --json is left out too:
         // a script's search loads its JSON classes from the jar.
+        // -Dlectern.train.only=reader: plain lectern (what it runs before the reader) and the reader.
         String only = System.getProperty("lectern.train.only");
+        boolean reader = "reader".equals(only);
         if (only != null) {
             commands = java.util.Arrays.stream(commands)
-                    .filter(c -> c.length > 0 && c[0].equals(only) && !List.of(c).contains("--json"))
+                    .filter(c -> reader ? c.length == 0 : c.length > 0 && c[0].equals(only) && !List.of(c).contains("--json"))
                     .toArray(String[][]::new);
         }
         for (String[] c : commands) {
@@ -62,8 +64,8 @@ public final class Train {
             // class missing from the cache is read from the jar (whose first opening costs ~13 ms).
             if (c.length > 0 && FastPath.isQuick(c[0])) Main.command(terminal(), a);
         }
-        if (only != null) System.exit(0);
-        // The full-screen reader, on a virtual terminal: its classes (and lanterna's) join the archive.
+        if (only != null && !reader) System.exit(0);
+        // The full-screen reader, on the terminal class a real one uses, over a pipe: its classes (and lanterna's) join the archive.
         Path dataDir = null;
         for (int i = 0; i + 1 < global.length; i++) if (global[i].equals("--data-dir")) dataDir = Path.of(global[i + 1]);
         try (Session s = new Session(null, dataDir, System.getenv(), java.time.Clock.systemUTC())) {
