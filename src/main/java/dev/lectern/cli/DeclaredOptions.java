@@ -38,7 +38,7 @@ public final class DeclaredOptions {
 
     /** The classes whose options the fast path reads: the root and the quick commands. */
     static final List<Class<?>> QUICK = List.of(LecternCommand.class, SearchCommand.class, ListCommand.class,
-            DefineCommand.class, ReadCommand.class);
+            DefineCommand.class, ReadCommand.class, NextCommand.class);
 
     private static final class Built {
         static final Properties INDEXED = load();

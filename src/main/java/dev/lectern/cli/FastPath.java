@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Runs the quick shell commands ({@code search}, {@code list}, {@code define}, {@code read})
- * without building picocli's model.
+ * Runs the quick shell commands ({@code search}, {@code list}, {@code define}, {@code read},
+ * {@code next}) without building picocli's model.
  * picocli reflects over every command class and option at start-up, and its classes (compiled
  * for Java 5) cannot go into the class-data archive: together that is most of a search's
  * start-up. The command objects are the same; only the arguments are read here, by the same
@@ -29,8 +29,9 @@ final class FastPath {
     }
 
     /**
-     * How the command ended, or null when picocli must handle these arguments. Every quick
-     * command only prints (a pager at most); plain {@code lectern} may open the reader.
+     * How the command ended, or null when picocli must handle these arguments. The quick
+     * commands print (a pager at most), except {@code next} at a terminal, which opens the
+     * reader as plain {@code lectern} may; each says so ({@link SessionCommand#printedOnly}).
      */
     static Exit run(Io io, String[] args) {
         Reading r = reading(args);
@@ -46,7 +47,7 @@ final class FastPath {
             err.flush();
             code = ExitCodes.DATA;
         }
-        return new Exit(code, r.command() != null);
+        return new Exit(code, r.command() != null && r.command().printedOnly());
     }
 
     /** The command with its fields and root set as picocli would set them, or null. */
@@ -91,7 +92,8 @@ final class FastPath {
             "search", new Quick(SearchCommand.class, SearchCommand::new),
             "list", new Quick(ListCommand.class, ListCommand::new),
             "define", new Quick(DefineCommand.class, DefineCommand::new),
-            "read", new Quick(ReadCommand.class, ReadCommand::new));
+            "read", new Quick(ReadCommand.class, ReadCommand::new),
+            "next", new Quick(NextCommand.class, NextCommand::new));
 
     /** Whether {@code name} is one of the commands read here. */
     static boolean isQuick(String name) {

@@ -26,6 +26,18 @@ final class NextCommand extends SessionCommand {
     boolean json;
     @Option(names = "--plain", description = "Plain text even on a terminal, without the full-screen reader.")
     boolean plain;
+    private boolean openedReader;
+
+    /** The width matters only for the plain text; the reader measures its screen itself. */
+    @Override
+    boolean needsTerminalWidth() {
+        return plain || !FullScreenRun.possible(root.io);
+    }
+
+    @Override
+    boolean printedOnly() {
+        return !openedReader;
+    }
 
     @Override
     int execute(Session session, Out out) throws Exception {
@@ -71,6 +83,7 @@ final class NextCommand extends SessionCommand {
         p.touch(e); // so this track stays the one you are on
         if (!plain && FullScreenRun.possible(root.io)) {
             // on a terminal: the full-screen reader at the essay, where it was left (as `lectern open SLUG`)
+            openedReader = true;
             return FullScreenRun.show(root, session, out, e.slug(), null);
         }
         out.note("Next in " + t.title() + " (" + position + "/" + t.essays().size() + "): " + e.title()

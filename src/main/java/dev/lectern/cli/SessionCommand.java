@@ -41,6 +41,14 @@ abstract class SessionCommand implements Callable<Integer> {
 
     abstract int execute(Session session, Out out) throws Exception;
 
+    /**
+     * Whether the run only printed (no full-screen reader, no server), so that the process may
+     * halt once its output is flushed ({@link Exit}); asked after the command has run.
+     */
+    boolean printedOnly() {
+        return true;
+    }
+
     interface Body {
         int run(Session session, Out out) throws Exception;
     }

@@ -37,6 +37,8 @@ public final class Train {
             // Reading loads flexmark and the renderer: the largest set of classes after search.
             {"read", "attention-is-all-you-need-equations", "--plain", "--width", "80"},
             {"read", "kv-cache", "--plain", "--width", "100"},
+            // next --plain: at a terminal without --plain it would open the reader on the install's terminal
+            {"next", "--plain"},
             {"progress"},
             {}, // plain lectern: the overview here, the reader on a terminal
             {"review", "--list"},

@@ -66,6 +66,7 @@ class ExitTest {
         String data = dir.resolve("data").toString();
         assertTrue(Main.command(quietIo(), "--data-dir", data, "list").printedOnly());
         assertTrue(Main.command(quietIo(), "--data-dir", data, "define", "softmax").printedOnly());
+        assertTrue(Main.command(quietIo(), "--data-dir", data, "next", "--plain").printedOnly(), "next printed the essay");
         assertFalse(Main.command(quietIo(), "--data-dir", data).printedOnly(), "plain lectern may open the reader");
         assertFalse(Main.command(quietIo(), "--data-dir", data, "tracks").printedOnly());
         assertFalse(Main.command(quietIo(), "--data-dir", data, "list", "--help").printedOnly());

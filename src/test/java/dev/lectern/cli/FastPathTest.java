@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** The picocli-free reading of search, list, define and read must agree with picocli wherever it answers at all. */
+/** The picocli-free reading of search, list, define, read and next must agree with picocli wherever it answers at all. */
 class FastPathTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -36,6 +36,11 @@ class FastPathTest {
         "read kv-cache --plain",
         "--width 80 read attention-is-all-you-need-equations#scaled-dot-product --plain",
         "read --section keys-and-values ./notes/kv.md --width=60",
+        "next",
+        "next serving-llms",
+        "next --plain",
+        "--no-color next start-here --json",
+        "next --plain --library /tmp/lib fundamentals",
     })
     void readsLikePicocli(String line) {
         String[] args = line.split(" ");
@@ -52,7 +57,7 @@ class FastPathTest {
     @ValueSource(strings = {"(none)", "--help", "search --help", "search -h x", "-V", "search -softmax", "search -- -x",
             "search -n", "search -n -3", "search -n x", "search --limit 1 --limit 2", "search --json=true x",
             "list extra", "list --sort sideways", "list --level", "search @args", "tracks", "read", "read a b", "read --section", "read --plain=yes x", "read -p x",
-            "completion bash", "--json search x", "define", "define --short", "define -x", "define --limit 2 x", "search --width -1 x", "search --library= x", "list --unknown"})
+            "completion bash", "--json search x", "next a b", "next -h", "next --plain=yes", "next --help", "define", "define --short", "define -x", "define --limit 2 x", "search --width -1 x", "search --library= x", "list --unknown"})
     void leavesEverythingElseToPicocli(String line) {
         String[] args = line.equals("(none)") ? new String[0] : line.split(" ");
         assertNull(FastPath.parse(args), line);
@@ -86,6 +91,7 @@ class FastPathTest {
         if (c instanceof SearchCommand s) return "search " + common + " " + s.words + " " + s.limit + " " + s.json;
         if (c instanceof DefineCommand d) return "define " + common + " " + d.words + " " + d.brief + " " + d.json;
         if (c instanceof ReadCommand d) return "read " + common + " " + d.target + " " + d.plain + " " + d.section;
+        if (c instanceof NextCommand n) return "next " + common + " " + n.trackName + " " + n.plain + " " + n.json;
         ListCommand l = (ListCommand) c;
         return "list " + common + " " + List.of(String.valueOf(l.level), String.valueOf(l.series), String.valueOf(l.tag),
                 String.valueOf(l.track), String.valueOf(l.sort), String.valueOf(l.json));
