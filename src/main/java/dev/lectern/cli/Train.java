@@ -49,12 +49,14 @@ public final class Train {
         // this after a full training, on its data, so the index is up to date (as it is on
         // every day but the first) and the indexer's classes stay out. --json is left out too:
         // a script's search loads its JSON classes from the jar.
-        // -Dlectern.train.only=reader: plain lectern (what it runs before the reader) and the reader.
+        // -Dlectern.train.only=reader: plain lectern (what it runs before the reader), list (so that
+        // coloured output's classes, which the reader's start sets up, are in), and the reader.
         String only = System.getProperty("lectern.train.only");
         boolean reader = "reader".equals(only);
         if (only != null) {
             commands = java.util.Arrays.stream(commands)
-                    .filter(c -> reader ? c.length == 0 : c.length > 0 && c[0].equals(only) && !List.of(c).contains("--json"))
+                    .filter(c -> reader ? c.length == 0 || List.of(c).equals(List.of("list"))
+                            : c.length > 0 && c[0].equals(only) && !List.of(c).contains("--json"))
                     .toArray(String[][]::new);
         }
         for (String[] c : commands) {
