@@ -19,7 +19,6 @@ import dev.lectern.tui.SessionEffects;
 import dev.lectern.tui.State;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
