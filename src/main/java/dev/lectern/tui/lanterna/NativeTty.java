@@ -3,6 +3,8 @@ package dev.lectern.tui.lanterna;
 import com.googlecode.lanterna.TerminalSize;
 import java.io.IOException;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.nativ.CLibrary;
 
 /**
@@ -40,9 +42,25 @@ final class NativeTty implements Tty {
     static NativeTty onStandardInput() {
         if (!supported()) return null;
         try {
-            return CLibrary.isatty(STDIN) == 1 ? new NativeTty() : null;
+            return isatty() ? new NativeTty() : null;
         } catch (LinkageError | RuntimeException noLibrary) {
             return null; // no library for this machine, or no writable temporary folder: stty does it
+        }
+    }
+
+    /**
+     * Whether standard input is a terminal, loading the library on first use. jline's loader
+     * reports a library it cannot load as a warning on stderr, which would be left under the
+     * reader's screen; stty takes over then, so the loader is kept quiet while it runs.
+     */
+    private static boolean isatty() {
+        Logger jline = Logger.getLogger("org.jline");
+        Level before = jline.getLevel();
+        jline.setLevel(Level.OFF);
+        try {
+            return CLibrary.isatty(STDIN) == 1;
+        } finally {
+            jline.setLevel(before);
         }
     }
 
@@ -50,7 +68,7 @@ final class NativeTty implements Tty {
     static void warmUp() {
         if (!supported()) return;
         try {
-            CLibrary.isatty(STDIN);
+            isatty();
             new NativeTty().size(); // without a terminal it fails, having loaded the window-size class
         } catch (LinkageError | RuntimeException noLibrary) {
             // nothing to warm

@@ -1,6 +1,7 @@
 package dev.lectern.tui.lanterna;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,15 @@ class TtyTest {
         assertTrue(out.contains("size: unknown"), String.join("\n", out)); // lanterna asks the terminal
     }
 
+    @Test
+    void whereTheNativeLibraryCannotLoadItSaysNothingAndSttyTakesOver() throws Exception {
+        // no copy beside the jar and no temporary folder to copy it to
+        List<String> out = probe("native", "-Dlibrary.jline.path=/nonexistent", "-Djava.io.tmpdir=/nonexistent");
+        String all = String.join("\n", out);
+        assertTrue(out.contains("no native terminal library"), all);
+        assertFalse(all.contains("WARNING") || all.contains("jline"), all);
+    }
+
     private static void assertTaken(List<String> out) {
         String all = String.join("\n", out);
         String taken = out.stream().filter(l -> l.startsWith("taken: ")).findFirst().orElseThrow(() -> new AssertionError(all));
@@ -49,13 +59,14 @@ class TtyTest {
     }
 
     /** The probe's lines, with stty's saved state before and after it, on a 100x30 pseudo-terminal. */
-    private static List<String> probe(String kind) throws Exception {
+    private static List<String> probe(String kind, String... jvmOptions) throws Exception {
         Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux"), "script(1) and stty as on Linux");
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "no script(1) to make a terminal");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String line = "$(stty -a | grep -o 'line = [0-9]*;')";
         String inner = "stty rows 30 cols 100; echo \"state before $(stty -g)\"; echo \"line before " + line + "\"; "
-                + java + " -cp " + System.getProperty("java.class.path") + " " + TtyProbe.class.getName() + " " + kind
+                + java + " " + String.join(" ", jvmOptions) + " -cp " + System.getProperty("java.class.path") + " "
+                + TtyProbe.class.getName() + " " + kind
                 + "; echo \"state after $(stty -g)\"; echo \"line after " + line + "\"";
         Process p = new ProcessBuilder("/usr/bin/script", "-qec", inner, "/dev/null").redirectErrorStream(true).start();
         p.getOutputStream().close();
