@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Run on a pseudo-terminal by TtyTest: takes the terminal through the {@link Tty} named by its
- * argument ({@code native} or {@code stty}), prints what {@code stty -a} says while it is taken
+ * argument ({@code native}, {@code stty}, or {@code process}: the one the reader would pick), prints what {@code stty -a} says while it is taken
  * and the size the Tty reports, then gives it back.
  */
 final class TtyProbe {
@@ -12,11 +12,16 @@ final class TtyProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        Tty tty = args[0].equals("native") ? NativeTty.onStandardInput() : new SttyTty();
+        Tty tty = switch (args[0]) {
+            case "native" -> NativeTty.onStandardInput();
+            case "stty" -> new SttyTty();
+            default -> Tty.ofProcess(); // as the reader picks
+        };
         if (tty == null) {
             System.out.println("no native terminal library");
             return;
         }
+        System.out.println("tty: " + tty.getClass().getSimpleName());
         tty.take();
         Process p = new ProcessBuilder("stty", "-a").redirectInput(ProcessBuilder.Redirect.INHERIT).start();
         String taken = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -23,6 +23,7 @@ class TtyTest {
     void theNativeLineDisciplineSetsTheReadersModeGivesItBackAndKnowsTheSize() throws Exception {
         List<String> out = probe("native");
         Assumptions.assumeFalse(out.contains("no native terminal library"), "jline's native library does not load here");
+        assertTrue(out.contains("tty: NativeTty"), String.join("\n", out));
         assertTaken(out);
         assertTrue(out.contains("size: 100x30"), String.join("\n", out));
     }
@@ -37,9 +38,10 @@ class TtyTest {
     @Test
     void whereTheNativeLibraryCannotLoadItSaysNothingAndSttyTakesOver() throws Exception {
         // no copy beside the jar and no temporary folder to copy it to
-        List<String> out = probe("native", "-Dlibrary.jline.path=/nonexistent", "-Djava.io.tmpdir=/nonexistent");
+        List<String> out = probe("process", "-Dlibrary.jline.path=/nonexistent", "-Djava.io.tmpdir=/nonexistent");
         String all = String.join("\n", out);
-        assertTrue(out.contains("no native terminal library"), all);
+        assertTrue(out.contains("tty: SttyTty"), all);
+        assertTaken(out);
         assertFalse(all.contains("WARNING") || all.contains("jline"), all);
     }
 
