@@ -67,12 +67,8 @@ final class NativeTty implements Tty {
     /** Loads the library and the classes a start at a terminal uses, terminal or not: for install.sh's training run. */
     static void warmUp() {
         if (!supported()) return;
-        try {
-            isatty();
-            new NativeTty().size(); // without a terminal it fails, having loaded the window-size class
-        } catch (LinkageError | RuntimeException noLibrary) {
-            // nothing to warm
-        }
+        onStandardInput();
+        new NativeTty().size(); // without a terminal (or the library) it says null, having loaded the window-size class
     }
 
     private static boolean supported() {
